@@ -1,0 +1,54 @@
+using System.Globalization;
+using LiteDB;
+using Microsoft.Extensions.Options;
+
+namespace PipelineBot.Storage;
+
+/// <summary>
+/// The process's single LiteDB database, shared by the bot-state storage and the domain stores.
+/// Register it as a singleton: a second <see cref="LiteDatabase"/> over the same file in direct mode is not refused on
+/// Linux, and the two would each keep their own log and page map and overwrite each other's pages.
+/// </summary>
+public sealed class LiteDbContext : IDisposable
+{
+    /// <summary>Opens (or creates) the database file named by the options.</summary>
+    public LiteDbContext(IOptions<LiteDbStorageOptions> options)
+    {
+        var path = Path.GetFullPath(options.Value.DatabasePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        Mapper = CreateMapper();
+        Database = new LiteDatabase(
+            new ConnectionString
+            {
+                Filename = path,
+                // Direct keeps the file open for the process's lifetime; shared mode reopens it and takes a named mutex
+                // around every single operation, far too slow for group commits at this rate.
+                Connection = ConnectionType.Direct,
+                // IStorage keys are ordinal, like MemoryStorage's; LiteDB's default collation ignores case and would
+                // merge "User/A" and "user/a" into one document. Only applies when the file is created.
+                Collation = new Collation(CultureInfo.InvariantCulture.LCID, CompareOptions.Ordinal),
+            },
+            Mapper)
+        {
+            // A header pragma, not a connection-string option in LiteDB 5: without it dates come back as local time.
+            UtcDate = true,
+        };
+    }
+
+    /// <summary>The shared database; safe to use from any thread, but explicit transactions are bound to the calling thread.</summary>
+    public LiteDatabase Database { get; }
+
+    /// <summary>The mapper the database was opened with; register entity mappings on it at start-up, before first use.</summary>
+    public BsonMapper Mapper { get; }
+
+    /// <summary>Checkpoints the log into the data file and closes it.</summary>
+    public void Dispose() => Database.Dispose();
+
+    // One configured instance rather than BsonMapper.Global, so settings cannot leak in from (or out to) other code.
+    private static BsonMapper CreateMapper() => new()
+    {
+        // LiteDB's defaults trim strings and store "" as null, silently changing the values written.
+        TrimWhitespace = false,
+        EmptyStringToNull = false,
+    };
+}

@@ -1,0 +1,26 @@
+using LiteDB;
+using PipelineBot.Runtime.State;
+
+namespace PipelineBot.Storage.State;
+
+/// <summary>A queued <see cref="IStorage.DeleteAsync"/>; it shares the write queue so it is ordered with the writes around it.</summary>
+internal sealed class DeleteCommand(string[] keys, CancellationToken cancellationToken) : StorageCommand<int>(cancellationToken)
+{
+    private int _deleted;
+
+    /// <summary>How many of the keys existed.</summary>
+    protected override int Result => _deleted;
+
+    /// <inheritdoc />
+    public override void Apply(ILiteCollection<BsonDocument> collection, DateTime utcNow)
+    {
+        _deleted = 0;
+        foreach (var key in keys)
+        {
+            if (collection.Delete(key))
+            {
+                _deleted++;
+            }
+        }
+    }
+}

@@ -1,0 +1,61 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using PipelineBot.Storage.State;
+
+namespace PipelineBot.Storage.Tests;
+
+/// <summary>A database file in a fresh temp folder (not created yet), opened as the container would open it; the folder is deleted on dispose.</summary>
+internal sealed class TemporaryDatabase : IDisposable
+{
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "pipelinebot-storage-tests", Guid.NewGuid().ToString("N"));
+    private readonly IOptions<LiteDbStorageOptions> _options;
+    private LiteDbContext? _context;
+    private LiteDbStorage? _storage;
+
+    public TemporaryDatabase(TimeSpan checkpointInterval = default) => _options = Options.Create(new LiteDbStorageOptions
+    {
+        DatabasePath = Path.Combine(_root, "data", "state.db"),
+        CheckpointInterval = checkpointInterval,
+    });
+
+    public string DatabasePath => _options.Value.DatabasePath;
+
+    /// <summary>LiteDB 5's write-ahead log, next to the data file.</summary>
+    public string LogPath => Path.Combine(_root, "data", "state-log.db");
+
+    public LiteDbContext Context => _context ?? throw new InvalidOperationException("Not open.");
+
+    public LiteDbStorage Storage => _storage ?? throw new InvalidOperationException("Not open.");
+
+    public long LogLength => File.Exists(LogPath) ? new FileInfo(LogPath).Length : 0;
+
+    public LiteDbStorage Open()
+    {
+        _context = new LiteDbContext(_options);
+        _storage = new LiteDbStorage(_context, _options, NullLogger<LiteDbStorage>.Instance);
+        return _storage;
+    }
+
+    /// <summary>Shuts down like the container does: the storage first, then the database it writes to.</summary>
+    public void Close()
+    {
+        _storage?.Dispose();
+        _context?.Dispose();
+        (_storage, _context) = (null, null);
+    }
+
+    public LiteDbStorage Reopen()
+    {
+        Close();
+        return Open();
+    }
+
+    public void Dispose()
+    {
+        Close();
+        if (Directory.Exists(_root))
+        {
+            Directory.Delete(_root, recursive: true);
+        }
+    }
+}
