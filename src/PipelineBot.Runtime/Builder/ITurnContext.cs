@@ -18,7 +18,7 @@ public interface ITurnContext
     bool Responded { get; }
 
     /// <summary>Sends a text message into the conversation.</summary>
-    Task<ResourceResponse> SendActivityAsync(string text, string? speak = null, string inputHint = InputHints.AcceptingInput, CancellationToken cancellationToken = default);
+    Task<ResourceResponse> SendActivityAsync(string text, string? speak = null, string? inputHint = null, CancellationToken cancellationToken = default);
 
     /// <summary>Sends an activity into the conversation; missing addressing is filled from the inbound activity.</summary>
     Task<ResourceResponse> SendActivityAsync(Activity activity, CancellationToken cancellationToken = default);

@@ -5,13 +5,13 @@ namespace PipelineBot.Runtime.Builder;
 /// <summary>Builds the common kinds of outgoing message.</summary>
 public static class MessageFactory
 {
-    /// <summary>A plain text message.</summary>
+    /// <summary>A plain text message; without an input hint, prompts mark it as expecting input and channels assume accepting.</summary>
     public static Activity Text(string? text, string? speak = null, string? inputHint = null) => new()
     {
         Type = ActivityTypes.Message,
         Text = text,
         Speak = speak,
-        InputHint = inputHint ?? InputHints.AcceptingInput,
+        InputHint = inputHint,
     };
 
     /// <summary>A message offering the given titles as imBack buttons.</summary>

@@ -36,7 +36,7 @@ public sealed class TurnContext : ITurnContext
     public List<Activity> BufferedReplyActivities { get; } = [];
 
     /// <inheritdoc />
-    public Task<ResourceResponse> SendActivityAsync(string text, string? speak = null, string inputHint = InputHints.AcceptingInput, CancellationToken cancellationToken = default) =>
+    public Task<ResourceResponse> SendActivityAsync(string text, string? speak = null, string? inputHint = null, CancellationToken cancellationToken = default) =>
         SendActivityAsync(MessageFactory.Text(text, speak, inputHint), cancellationToken);
 
     /// <inheritdoc />

@@ -1,4 +1,5 @@
 using PipelineBot.Runtime.Builder;
+using PipelineBot.Runtime.Dialogs.Prompts;
 
 namespace PipelineBot.Runtime.Dialogs;
 
@@ -36,6 +37,10 @@ public class DialogContext
         Stack.Insert(0, new DialogInstance { Id = dialogId });
         return await dialog.BeginDialogAsync(this, options, cancellationToken);
     }
+
+    /// <summary>Begins a prompt with its options.</summary>
+    public Task<DialogTurnResult> PromptAsync(string dialogId, PromptOptions options, CancellationToken cancellationToken = default) =>
+        BeginDialogAsync(dialogId, options, cancellationToken);
 
     /// <summary>Hands the turn's activity to the active dialog; <see cref="DialogTurnStatus.Empty"/> when there is none.</summary>
     public async Task<DialogTurnResult> ContinueDialogAsync(CancellationToken cancellationToken = default)

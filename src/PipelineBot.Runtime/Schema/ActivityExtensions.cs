@@ -10,11 +10,8 @@ public static class ActivityExtensions
     /// channel, serviceUrl and locale. A greeting on a Direct Line conversationUpdate carries no replyToId,
     /// because Direct Line has no user activity to thread it under.
     /// </summary>
-    public static Activity CreateReply(this Activity activity, string? text = null)
-    {
-        var threadable = !(activity.Type == ActivityTypes.ConversationUpdate
-            && (activity.ChannelId == Channels.Directline || activity.ChannelId == Channels.Webchat));
-        return new Activity
+    public static Activity CreateReply(this Activity activity, string? text = null) =>
+        new()
         {
             Type = ActivityTypes.Message,
             Text = text,
@@ -28,14 +25,13 @@ public static class ActivityExtensions
             ChannelId = activity.ChannelId,
             ServiceUrl = activity.ServiceUrl,
             Locale = activity.Locale,
-            ReplyToId = threadable ? activity.Id : null,
+            ReplyToId = ThreadableId(activity),
         };
-    }
 
     /// <summary>Captures what a later proactive message needs to reach this conversation.</summary>
     public static ConversationReference GetConversationReference(this Activity activity) => new()
     {
-        ActivityId = activity.Type == ActivityTypes.ConversationUpdate ? null : activity.Id,
+        ActivityId = ThreadableId(activity),
         User = Copy(activity.From),
         Bot = Copy(activity.Recipient),
         Conversation = activity.Conversation,
@@ -111,6 +107,11 @@ public static class ActivityExtensions
             ? TimeZoneInfo.CreateCustomTimeZone($"UTC{(local.Offset < TimeSpan.Zero ? '-' : '+')}{local.Offset:hh\\:mm}", local.Offset, null, null)
             : null;
     }
+
+    private static string? ThreadableId(Activity activity) =>
+        activity.Type == ActivityTypes.ConversationUpdate && (activity.ChannelId == Channels.Directline || activity.ChannelId == Channels.Webchat)
+            ? null
+            : activity.Id;
 
     private static ChannelAccount? Copy(ChannelAccount? account) => account is null
         ? null

@@ -23,6 +23,7 @@ public sealed class TestIdentityProvider : IAsyncDisposable
     /// <summary>The client secret the token endpoint accepts; any other gets Entra's <c>invalid_client</c> answer.</summary>
     public const string AppPassword = "test-app-password";
 
+    private static readonly string[] SigningAlgorithms = ["RS256"];
     private readonly WebApplication _app;
     private readonly TimeProvider _timeProvider;
     private readonly ServiceProvider _clientServices = new ServiceCollection().AddHttpClient().BuildServiceProvider();
@@ -205,7 +206,7 @@ public sealed class TestIdentityProvider : IAsyncDisposable
     }
 
     private IResult Metadata(string issuer, string keysPath) =>
-        Results.Json(new { issuer, jwks_uri = $"{BaseUrl}{keysPath}", id_token_signing_alg_values_supported = new[] { "RS256" } });
+        Results.Json(new { issuer, jwks_uri = $"{BaseUrl}{keysPath}", id_token_signing_alg_values_supported = SigningAlgorithms });
 
     private static object ToJwk(RsaSecurityKey key, string[] endorsements)
     {

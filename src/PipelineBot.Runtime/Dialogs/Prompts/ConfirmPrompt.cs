@@ -1,0 +1,45 @@
+using PipelineBot.Runtime.Builder;
+using PipelineBot.Runtime.Dialogs.Recognizers;
+
+namespace PipelineBot.Runtime.Dialogs.Prompts;
+
+/// <summary>Asks a yes/no question with buttons in the user's language and understands that language's yes and no words.</summary>
+public sealed class ConfirmPrompt(string dialogId, PromptValidator<bool>? validator = null) : Prompt<bool>(dialogId, validator)
+{
+    /// <summary>How the yes/no buttons are shown.</summary>
+    public ListStyle Style { get; set; } = ListStyle.Auto;
+
+    /// <inheritdoc />
+    protected override Task OnPromptAsync(ITurnContext turnContext, PromptOptions options, bool isRetry, CancellationToken cancellationToken)
+    {
+        var question = isRetry && options.RetryPrompt is not null ? options.RetryPrompt : options.Prompt;
+        if (question is null)
+        {
+            return Task.CompletedTask;
+        }
+        var activity = ChoiceFactory.ForChannel(turnContext.Activity.ChannelId, turnContext.Activity.Conversation, question, YesNo(LocaleOf(turnContext)), options.Style ?? Style);
+        activity.InputHint = Schema.InputHints.ExpectingInput;
+        return turnContext.SendActivityAsync(activity, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    protected override Task<PromptRecognizerResult<bool>> OnRecognizeAsync(ITurnContext turnContext, PromptOptions options, CancellationToken cancellationToken)
+    {
+        var locale = LocaleOf(turnContext);
+        var text = turnContext.Activity.Text;
+        // "1" and "2" pick the first and second button, as with any choice list.
+        var answer = ConfirmRecognizer.Recognize(text, locale) ?? ChoiceRecognizer.Recognize(text, YesNo(locale), locale)?.Index switch
+        {
+            0 => true,
+            1 => false,
+            _ => (bool?)null,
+        };
+        return Task.FromResult(answer is { } value ? new PromptRecognizerResult<bool>(true, value) : new PromptRecognizerResult<bool>(false));
+    }
+
+    private static Choice[] YesNo(string locale)
+    {
+        var (yes, no) = ConfirmRecognizer.GetChoiceLabels(locale);
+        return [new Choice(yes), new Choice(no)];
+    }
+}

@@ -1,0 +1,51 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace PipelineBot.Host.Tests.Infrastructure;
+
+/// <summary>One running bot (real host, real LiteDB file in a temp folder) and the Emulator-side connector it replies to.</summary>
+public sealed class BotTestHost : IAsyncDisposable
+{
+    private readonly TempFolder _folder;
+    private readonly IReadOnlyDictionary<string, string?>? _settings;
+    private readonly Action<IServiceCollection>? _services;
+
+    private BotTestHost(TempFolder folder, ConnectorServer connector, IReadOnlyDictionary<string, string?>? settings, Action<IServiceCollection>? services)
+    {
+        _folder = folder;
+        _settings = settings;
+        _services = services;
+        Connector = connector;
+        Factory = new PipelineBotFactory(folder.File("pipelinebot.db"), settings, services);
+        Http = Factory.CreateClient();
+    }
+
+    public ConnectorServer Connector { get; }
+
+    public PipelineBotFactory Factory { get; private set; }
+
+    public HttpClient Http { get; private set; }
+
+    public string DatabasePath => Factory.DatabasePath;
+
+    public static async Task<BotTestHost> StartAsync(IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null) =>
+        new(new TempFolder(), await ConnectorServer.StartAsync(), settings, services);
+
+    public EmulatorClient NewVisitor(string? userId = null, string locale = "en-US") => new(() => Http, Connector, userId, locale);
+
+    /// <summary>Stops the host (closing the database) and starts a new one on the same file.</summary>
+    public async Task RestartAsync()
+    {
+        Http.Dispose();
+        await Factory.DisposeAsync();
+        Factory = new PipelineBotFactory(DatabasePath, _settings, _services);
+        Http = Factory.CreateClient();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        await Factory.DisposeAsync();
+        await Connector.DisposeAsync();
+        _folder.Dispose();
+    }
+}
