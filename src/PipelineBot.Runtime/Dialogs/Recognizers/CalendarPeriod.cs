@@ -1,0 +1,10 @@
+namespace PipelineBot.Runtime.Dialogs.Recognizers;
+
+/// <summary>A whole week or month named relative to today.</summary>
+internal enum CalendarPeriod
+{
+    ThisWeek,
+    NextWeek,
+    ThisMonth,
+    NextMonth,
+}

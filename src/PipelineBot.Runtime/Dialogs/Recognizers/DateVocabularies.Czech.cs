@@ -1,0 +1,41 @@
+namespace PipelineBot.Runtime.Dialogs.Recognizers;
+
+/// <summary>Czech date words; months in both the genitive ("1. prosince") and the nominative ("prosinec").</summary>
+internal static partial class DateVocabularies
+{
+    public static DateVocabulary Czech { get; } = new()
+    {
+        Months =
+        [
+            ("ledna|leden", 1), ("února|únor", 2), ("března|březen", 3), ("dubna|duben", 4), ("května|květen", 5),
+            ("června|červen", 6), ("července|červenec", 7), ("srpna|srpen", 8), ("září", 9), ("října|říjen", 10),
+            ("listopadu|listopad", 11), ("prosince|prosinec", 12),
+        ],
+        Weekdays =
+        [
+            ("pondělí", DayOfWeek.Monday), ("úterý", DayOfWeek.Tuesday), ("středa|středu", DayOfWeek.Wednesday),
+            ("čtvrtek", DayOfWeek.Thursday), ("pátek", DayOfWeek.Friday), ("sobota|sobotu", DayOfWeek.Saturday),
+            ("neděle|neděli", DayOfWeek.Sunday),
+        ],
+        RelativeDays = [("dnes|dneska", 0), ("zítra", 1), ("pozítří", 2), ("včera", -1), ("předevčírem", -2)],
+        Periods =
+        [
+            ("tento týden|tenhle týden|tomto týdnu", CalendarPeriod.ThisWeek), ("příští týden|příštím týdnu", CalendarPeriod.NextWeek),
+            ("tento měsíc|tenhle měsíc|tomto měsíci", CalendarPeriod.ThisMonth), ("příští měsíc|příštím měsíci", CalendarPeriod.NextMonth),
+        ],
+        Dayparts = [("ráno|dopoledne", Daypart.Morning), ("odpoledne", Daypart.Afternoon), ("večer", Daypart.Evening)],
+        NamedHours = [("poledne", 12), ("půlnoc", 0)],
+        NextBefore = "příští",
+        ThisBefore = "tento|tuto|toto|tenhle|tuhle|tohle",
+        TimePrepositions = "v|ve|kolem",
+        HourUnits = "hodin|hodiny|hodinu|h",
+        InPrepositions = "za",
+        OneWords = "jednu|jeden",
+        Units =
+        [
+            ("minutu|minuty|minut", RelativeUnit.Minutes), ("hodinu|hodiny|hodin", RelativeUnit.Hours),
+            ("den|dny|dní|dnů", RelativeUnit.Days), ("týden|týdny|týdnů", RelativeUnit.Weeks), ("měsíc|měsíce|měsíců", RelativeUnit.Months),
+        ],
+        Fillers = "v|ve|kolem|na|o",
+    };
+}
