@@ -22,10 +22,6 @@ internal static class StateDocument
     public static string? ReadETag(ILiteCollection<BsonDocument> collection, string key) =>
         collection.FindById(key)?[ETagField].AsString;
 
-    public static string Key(BsonDocument document) => document[IdField].AsString;
-
     public static StoreItem ToItem(BsonDocument document) =>
         new(document[JsonField].AsString, document[ETagField].AsString);
-
-    public static BsonExpression ByKeys(IEnumerable<string> keys) => Query.In(IdField, keys.Select(key => new BsonValue(key)));
 }
