@@ -37,10 +37,14 @@ public abstract class InterruptibleDialog(string dialogId, IDialogText text) : C
         {
             await innerDc.Context.SendActivityAsync(Text.Get("common.restarting", activity.Locale), cancellationToken: cancellationToken);
             await innerDc.CancelAllDialogsAsync(cancellationToken);
+            await ForgetAnswersAsync(innerDc, cancellationToken);
             return await innerDc.BeginDialogAsync(InitialDialogId!, null, cancellationToken);
         }
         return await base.OnContinueDialogAsync(innerDc, cancellationToken);
     }
+
+    /// <summary>Called on "start over" before the first question is asked again: drop what this dialog has stored so far.</summary>
+    protected virtual Task ForgetAnswersAsync(DialogContext innerDc, CancellationToken cancellationToken) => Task.CompletedTask;
 
     private bool Means(string said, string intentKey, string? locale) =>
         Text.Phrases(intentKey, locale).Any(p => string.Equals(p, said, StringComparison.OrdinalIgnoreCase));

@@ -53,6 +53,10 @@ public sealed class IntroduceVisitorDialog : InterruptibleDialog
         return await step.EndDialogAsync(profile, cancellationToken);
     }
 
+    /// <inheritdoc />
+    protected override Task ForgetAnswersAsync(DialogContext innerDc, CancellationToken cancellationToken) =>
+        _profile.DeleteAsync(innerDc.Context, cancellationToken);
+
     private async Task<VisitorProfile> ProfileAsync(ITurnContext context, CancellationToken cancellationToken) =>
         (await _profile.GetAsync(context, () => new VisitorProfile(), cancellationToken))!;
 
