@@ -34,6 +34,19 @@ public static class ChoiceFactory
         return activity;
     }
 
+    /// <summary>Sends the prompt's question (or retry prompt) with <paramref name="choices"/> in the channel's best form.</summary>
+    internal static Task SendQuestionAsync(ITurnContext turnContext, PromptOptions options, bool isRetry, IList<Choice> choices, ListStyle style, CancellationToken cancellationToken)
+    {
+        var question = options.QuestionFor(isRetry);
+        if (question is null)
+        {
+            return Task.CompletedTask;
+        }
+        var activity = ForChannel(turnContext.Activity.ChannelId, turnContext.Activity.Conversation, question, choices, options.Style ?? style);
+        activity.InputHint = InputHints.ExpectingInput;
+        return turnContext.SendActivityAsync(activity, cancellationToken);
+    }
+
     private static ListStyle AutoStyle(string? channelId, ConversationAccount? conversation, int count) => channelId switch
     {
         Channels.Msteams when conversation?.ConversationType is null or "personal" && count <= 3 => ListStyle.SuggestedAction,

@@ -10,17 +10,8 @@ public sealed class ChoicePrompt(string dialogId, PromptValidator<FoundChoice>? 
     public ListStyle Style { get; set; } = ListStyle.Auto;
 
     /// <inheritdoc />
-    protected override Task OnPromptAsync(ITurnContext turnContext, PromptOptions options, bool isRetry, CancellationToken cancellationToken)
-    {
-        var question = isRetry && options.RetryPrompt is not null ? options.RetryPrompt : options.Prompt;
-        if (question is null)
-        {
-            return Task.CompletedTask;
-        }
-        var activity = ChoiceFactory.ForChannel(turnContext.Activity.ChannelId, turnContext.Activity.Conversation, question, options.Choices ?? [], options.Style ?? Style);
-        activity.InputHint = Schema.InputHints.ExpectingInput;
-        return turnContext.SendActivityAsync(activity, cancellationToken);
-    }
+    protected override Task OnPromptAsync(ITurnContext turnContext, PromptOptions options, bool isRetry, CancellationToken cancellationToken) =>
+        ChoiceFactory.SendQuestionAsync(turnContext, options, isRetry, options.Choices ?? [], Style, cancellationToken);
 
     /// <inheritdoc />
     protected override Task<PromptRecognizerResult<FoundChoice>> OnRecognizeAsync(ITurnContext turnContext, PromptOptions options, CancellationToken cancellationToken)

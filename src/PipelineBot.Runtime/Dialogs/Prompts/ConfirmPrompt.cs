@@ -10,17 +10,8 @@ public sealed class ConfirmPrompt(string dialogId, PromptValidator<bool>? valida
     public ListStyle Style { get; set; } = ListStyle.Auto;
 
     /// <inheritdoc />
-    protected override Task OnPromptAsync(ITurnContext turnContext, PromptOptions options, bool isRetry, CancellationToken cancellationToken)
-    {
-        var question = isRetry && options.RetryPrompt is not null ? options.RetryPrompt : options.Prompt;
-        if (question is null)
-        {
-            return Task.CompletedTask;
-        }
-        var activity = ChoiceFactory.ForChannel(turnContext.Activity.ChannelId, turnContext.Activity.Conversation, question, YesNo(LocaleOf(turnContext)), options.Style ?? Style);
-        activity.InputHint = Schema.InputHints.ExpectingInput;
-        return turnContext.SendActivityAsync(activity, cancellationToken);
-    }
+    protected override Task OnPromptAsync(ITurnContext turnContext, PromptOptions options, bool isRetry, CancellationToken cancellationToken) =>
+        ChoiceFactory.SendQuestionAsync(turnContext, options, isRetry, YesNo(LocaleOf(turnContext)), Style, cancellationToken);
 
     /// <inheritdoc />
     protected override Task<PromptRecognizerResult<bool>> OnRecognizeAsync(ITurnContext turnContext, PromptOptions options, CancellationToken cancellationToken)

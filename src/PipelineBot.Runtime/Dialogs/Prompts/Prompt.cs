@@ -79,7 +79,7 @@ public abstract class Prompt<T> : Dialog
     /// <summary>Sends the question, or the retry prompt after an unusable answer.</summary>
     protected virtual Task OnPromptAsync(ITurnContext turnContext, PromptOptions options, bool isRetry, CancellationToken cancellationToken)
     {
-        var prompt = isRetry && options.RetryPrompt is not null ? options.RetryPrompt : options.Prompt;
+        var prompt = options.QuestionFor(isRetry);
         if (prompt is null)
         {
             return Task.CompletedTask;

@@ -26,4 +26,7 @@ public sealed class PromptOptions
     /// another way forward instead of asking forever. Null asks until answered.
     /// </summary>
     public int? MaxAttempts { get; set; }
+
+    /// <summary>The message to send: the retry prompt after an unusable answer when there is one, else the question.</summary>
+    internal Activity? QuestionFor(bool isRetry) => isRetry && RetryPrompt is not null ? RetryPrompt : Prompt;
 }
