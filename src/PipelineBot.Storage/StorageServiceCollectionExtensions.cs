@@ -21,6 +21,7 @@ public static class StorageServiceCollectionExtensions
             .ValidateOnStart();
         // TryAdd: the domain stores' registrations share this same context.
         services.TryAddSingleton<LiteDbContext>();
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IStorage, LiteDbStorage>();
         return services;
     }

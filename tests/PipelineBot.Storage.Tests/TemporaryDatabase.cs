@@ -32,7 +32,7 @@ internal sealed class TemporaryDatabase : IDisposable
     public LiteDbStorage Open()
     {
         _context = new LiteDbContext(_options);
-        _storage = new LiteDbStorage(_context, _options, NullLogger<LiteDbStorage>.Instance);
+        _storage = new LiteDbStorage(_context, _options, TimeProvider.System, NullLogger<LiteDbStorage>.Instance);
         return _storage;
     }
 

@@ -15,15 +15,16 @@ internal sealed class GroupCommitWriter
     private readonly ILiteCollection<BsonDocument> _collection;
     private readonly CheckpointSchedule _checkpoints;
     private readonly ILogger _logger;
+    private readonly TimeProvider _time;
     // Never disposed: callers racing shutdown must still get a refusal from it, and it holds no OS handle unless asked.
     private readonly BlockingCollection<StorageCommand> _queue = [];
     private readonly TaskCompletionSource _stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly Thread _thread;
     private long _commitCount;
 
-    public GroupCommitWriter(LiteDatabase database, ILiteCollection<BsonDocument> collection, TimeSpan checkpointInterval, ILogger logger)
+    public GroupCommitWriter(LiteDatabase database, ILiteCollection<BsonDocument> collection, TimeSpan checkpointInterval, TimeProvider timeProvider, ILogger logger)
     {
-        (_database, _collection, _logger) = (database, collection, logger);
+        (_database, _collection, _time, _logger) = (database, collection, timeProvider, logger);
         _checkpoints = new CheckpointSchedule(database, checkpointInterval, logger);
         // LiteDB 5 binds a transaction to the thread that began it, so the batch loop needs a thread of its own: async
         // code could resume on another thread mid-transaction. Background, so a forgotten Dispose cannot block exit.
@@ -133,7 +134,7 @@ internal sealed class GroupCommitWriter
     /// <summary>Opens the batch transaction and applies every command; returns the first that failed unexpectedly (already failed), if any.</summary>
     private StorageCommand? ApplyAll(List<StorageCommand> batch, Dictionary<StorageCommand, StorageConcurrencyException> rejections)
     {
-        var utcNow = DateTime.UtcNow;
+        var utcNow = _time.GetUtcNow().UtcDateTime;
         _database.BeginTrans();
         foreach (var command in batch)
         {

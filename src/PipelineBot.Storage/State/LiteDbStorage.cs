@@ -19,12 +19,12 @@ public sealed class LiteDbStorage : IStorage, IDisposable, IAsyncDisposable
     private readonly GroupCommitWriter _writer;
 
     /// <summary>Starts the writer thread over the shared database.</summary>
-    public LiteDbStorage(LiteDbContext context, IOptions<LiteDbStorageOptions> options, ILogger<LiteDbStorage> logger)
+    public LiteDbStorage(LiteDbContext context, IOptions<LiteDbStorageOptions> options, TimeProvider timeProvider, ILogger<LiteDbStorage> logger)
     {
         // Lookups are by _id only, which LiteDB always indexes; any further EnsureIndex belongs here, at start-up,
         // since each call is a write transaction of its own.
         _collection = context.Database.GetCollection(CollectionName);
-        _writer = new GroupCommitWriter(context.Database, _collection, options.Value.CheckpointInterval, logger);
+        _writer = new GroupCommitWriter(context.Database, _collection, options.Value.CheckpointInterval, timeProvider, logger);
     }
 
     /// <summary>Transactions committed so far; each holds every write and delete that was pending when it started.</summary>
