@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using PipelineBot.Runtime.Schema;
@@ -54,18 +56,58 @@ internal sealed class CachedBotState(string key, JsonObject document, string? or
     /// <summary>The document to write, or null when nothing changed and a write is not forced.</summary>
     public StoreItem? GetChange(bool force)
     {
-        var merged = new JsonObject();
-        foreach (var (name, node) in document)
+        if (originalJson is null && document.Count == 0 && _typed.Count == 0 && !force)
         {
-            merged[name] = node?.DeepClone();
+            return null;
         }
-        foreach (var (name, value) in _typed)
+        var json = Serialize();
+        return string.Equals(json, originalJson, StringComparison.Ordinal) && !force ? null : new StoreItem(json, ETag);
+    }
+
+    // Written straight to UTF-8, in the loaded property order, so an untouched document serializes to exactly the
+    // text it was read from and the comparison above finds it unchanged without cloning the node tree.
+    private string Serialize()
+    {
+        var buffer = new ArrayBufferWriter<byte>(originalJson?.Length + 64 ?? 256);
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = BotJson.Options.Encoder }))
         {
-            merged[name] = value is null ? null : JsonSerializer.SerializeToNode(value, value.GetType(), BotJson.Options);
+            writer.WriteStartObject();
+            foreach (var (name, node) in document)
+            {
+                writer.WritePropertyName(name);
+                if (_typed.TryGetValue(name, out var value))
+                {
+                    WriteValue(writer, value);
+                }
+                else if (node is null)
+                {
+                    writer.WriteNullValue();
+                }
+                else
+                {
+                    node.WriteTo(writer, BotJson.Options);
+                }
+            }
+            foreach (var (name, value) in _typed.Where(t => !document.ContainsKey(t.Key)))
+            {
+                writer.WritePropertyName(name);
+                WriteValue(writer, value);
+            }
+            writer.WriteEndObject();
         }
-        var json = merged.ToJsonString(BotJson.Options);
-        var unchanged = originalJson is null ? merged.Count == 0 : string.Equals(json, originalJson, StringComparison.Ordinal);
-        return unchanged && !force ? null : new StoreItem(json, ETag);
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    private static void WriteValue(Utf8JsonWriter writer, object? value)
+    {
+        if (value is null)
+        {
+            writer.WriteNullValue();
+        }
+        else
+        {
+            JsonSerializer.Serialize(writer, value, value.GetType(), BotJson.Options);
+        }
     }
 
     public void MarkSaved(StoreItem written, string newETag)
