@@ -35,7 +35,8 @@ public sealed class ConnectorClient(HttpClient http, IAccessTokenProvider tokens
 
     private async Task<ResourceResponse> SendAsync(HttpMethod method, string? serviceUrl, string path, Activity? body, CancellationToken cancellationToken)
     {
-        if (!Uri.TryCreate(serviceUrl?.TrimEnd('/') + "/", UriKind.Absolute, out var baseUri))
+        // On Unix "/" parses as an absolute file: URI, so an empty serviceUrl must be caught by its scheme.
+        if (!Uri.TryCreate(serviceUrl?.TrimEnd('/') + "/", UriKind.Absolute, out var baseUri) || (baseUri.Scheme != Uri.UriSchemeHttp && baseUri.Scheme != Uri.UriSchemeHttps))
         {
             throw new ConnectorException($"Cannot send: '{serviceUrl}' is not an absolute serviceUrl.");
         }

@@ -80,6 +80,8 @@ public class ComponentDialog : Dialog
         var innerDc = new DialogContext(Dialogs, outerDc.Context, innerState) { Parent = outerDc };
         var result = await run(innerDc);
         WriteInnerState(instance, innerState);
+        // Unlike Bot Builder, where a cancelled component ends with a null result and its parent step runs on, a
+        // cancel here cancels the enclosing stack too: the user asked to stop, so no parent step should carry on.
         return result.Status switch
         {
             DialogTurnStatus.Waiting => EndOfTurn,

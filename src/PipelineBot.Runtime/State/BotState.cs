@@ -44,8 +44,17 @@ public abstract class BotState
     public Task SaveChangesAsync(ITurnContext turnContext, bool force = false, CancellationToken cancellationToken = default) =>
         new BotStateSet(this).SaveAllChangesAsync(turnContext, force, cancellationToken);
 
-    /// <summary>Empties the state for this turn; the empty document is written at the next save.</summary>
-    public void ClearState(ITurnContext turnContext) => GetCached(turnContext)?.Clear();
+    /// <summary>Empties the state for this turn, loaded or not; the empty document is written at the next save.</summary>
+    public void ClearState(ITurnContext turnContext)
+    {
+        if (GetCached(turnContext) is { } cached)
+        {
+            cached.Clear();
+            return;
+        }
+        // Not loaded this turn: an empty document that replaces whatever is stored, as a clear after a load would.
+        turnContext.TurnState.Set(_turnStateKey, new CachedBotState(GetStorageKey(turnContext), [], string.Empty, StoreItem.AnyETag));
+    }
 
     /// <summary>Removes the state from storage and from this turn.</summary>
     public async Task DeleteAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)

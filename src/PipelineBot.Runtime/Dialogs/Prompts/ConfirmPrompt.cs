@@ -18,11 +18,12 @@ public sealed class ConfirmPrompt(string dialogId, PromptValidator<bool>? valida
     {
         var locale = LocaleOf(turnContext);
         var text = turnContext.Activity.Text;
-        // "1" and "2" pick the first and second button, as with any choice list.
-        var answer = ConfirmRecognizer.Recognize(text, locale) ?? ChoiceRecognizer.Recognize(text, YesNo(locale), locale)?.Index switch
+        // "1" and "2" pick the first and second button, as with any choice list. Only a pick by position counts:
+        // a reply naming both ("yes and no") is ambiguous and must not become whichever title is longer.
+        var answer = ConfirmRecognizer.Recognize(text, locale) ?? ChoiceRecognizer.Recognize(text, YesNo(locale), locale) switch
         {
-            0 => true,
-            1 => false,
+            { Synonym: null, Index: 0 } => true,
+            { Synonym: null, Index: 1 } => false,
             _ => (bool?)null,
         };
         return Task.FromResult(answer is { } value ? new PromptRecognizerResult<bool>(true, value) : new PromptRecognizerResult<bool>(false));
