@@ -25,8 +25,11 @@ public static class BotRuntimeServiceCollectionExtensions
         services.AddHttpClient(BotAuthenticationOptions.HttpClientName);
         services.TryAddSingleton<IChannelAuthenticator, BotFrameworkAuthenticator>();
         services.TryAddSingleton<IAccessTokenProvider, AppCredentials>();
+        // Every reply is one Connector call, so the per-request logging handlers are dropped (failures are logged by
+        // the adapter) and redirects are not followed: a channel that redirects a reply is misconfigured.
         services.AddHttpClient(nameof(ConnectorClient))
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) });
+            .RemoveAllLoggers()
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5), AllowAutoRedirect = false });
         services.TryAddSingleton<IConnectorClient>(sp => new ConnectorClient(
             sp.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(ConnectorClient)),
             sp.GetRequiredService<IAccessTokenProvider>(),
