@@ -41,30 +41,39 @@ public class CloudAdapter : BotAdapter
         var (activity, problem, status) = await InboundActivityReader.ReadAsync(http.Request, _maxActivityBytes, cancellationToken);
         if (activity is null)
         {
+            AdapterLog.RequestRefused(Logger, status, problem);
             await Results.Problem(detail: problem, statusCode: status).ExecuteAsync(http);
             return;
         }
         var auth = await _authenticator.AuthenticateAsync(activity, http.Request.Headers.Authorization.ToString() is { Length: > 0 } h ? h : null, cancellationToken);
         if (!auth.IsAuthenticated)
         {
-            Logger.LogWarning("Rejected activity {ActivityId} from channel {ChannelId}: {Reason}", activity.Id, activity.ChannelId, auth.FailureReason);
+            AdapterLog.Unauthenticated(Logger, activity.Id, activity.ChannelId, auth.FailureReason);
             http.Response.StatusCode = StatusCodes.Status401Unauthorized;
             return;
         }
         activity.CallerId = auth.CallerId;
 
+        var started = _time.GetTimestamp();
         var context = new TurnContext(this, activity);
+        var replies = 0;
+        context.OnSendActivities((_, sent, next) =>
+        {
+            replies += sent.Count;
+            return next();
+        });
         try
         {
             await RunPipelineAsync(context, bot.OnTurnAsync, cancellationToken);
         }
         catch (ConnectorException ex)
         {
-            Logger.LogError(ex, "Turn for activity {ActivityId} could not deliver its replies", activity.Id);
+            AdapterLog.DeliveryFailed(Logger, ex, activity.Id, activity.Conversation?.Id);
             await Results.Problem(detail: "The bot's replies could not be delivered to the channel.", statusCode: StatusCodes.Status502BadGateway).ExecuteAsync(http);
             return;
         }
         await WriteTurnResponseAsync(http, context, cancellationToken);
+        AdapterLog.TurnProcessed(Logger, activity.Type, activity.Id, activity.Conversation?.Id, activity.ChannelId, replies, _time.GetElapsedTime(started).TotalMilliseconds);
     }
 
     /// <inheritdoc />
