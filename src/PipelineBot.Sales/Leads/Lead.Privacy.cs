@@ -1,0 +1,29 @@
+namespace PipelineBot.Sales.Leads;
+
+/// <summary>The right to erasure: personal data goes, anonymous facts for metrics stay.</summary>
+public sealed partial class Lead
+{
+    /// <summary>
+    /// Removes the visitor's name, email, company, role, their link to the lead (<see cref="Visitor"/>) and all typed
+    /// text, keeping status, scores, counts, firmographics, verdicts and history for metrics. Erasing twice keeps the
+    /// first time. The store must still be told through <see cref="ILeadRepository.EraseAsync"/>, which also clears
+    /// old copies.
+    /// </summary>
+    public void ErasePersonalData(DateTimeOffset now)
+    {
+        if (IsErased)
+        {
+            return;
+        }
+        Visitor = null;
+        Name = null;
+        WorkEmail = null;
+        Company = null;
+        Role = null;
+        foreach (var answer in _answers.Values.ToList())
+        {
+            _answers[answer.QuestionId] = answer.WithoutPersonalData();
+        }
+        ErasedAt = now;
+    }
+}
