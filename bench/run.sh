@@ -3,9 +3,11 @@
 # in one run of the peer load driver (../shared/bench), and prints its table plus PipelineBot's peak memory.
 #
 #   bench/run.sh [SECONDS]        SECONDS measured per bot (default 15)
+#   CHART=docs/bench.svg bench/run.sh   also draws the results as a chart
 #
 # PipelineBot runs from a Release build with its state in a fresh LiteDB file, as in production: a turn is
-# acknowledged only once its state is committed.
+# acknowledged only once its state is committed. Both bots get 10 s of unmeasured warm-up: .NET's tiered JIT keeps
+# recompiling hot methods for about that long after start, and a server's steady state is what the figures are for.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 peer=${PEER_BENCH:-$root/../shared/bench}
@@ -41,7 +43,8 @@ ref_pid=$(LOG_DIR="$work" "$peer/run-reference.sh" 3979)
 echo "A = PipelineBot (LiteDB, durable), B = reference bot (JS Bot Framework SDK, memory state)"
 status=0
 node "$peer/bench.mjs" http://127.0.0.1:3978/api/messages --vs http://127.0.0.1:3979/api/messages \
-  -d "$seconds" --pid "$bot_pid" --vs-pid "$ref_pid" || status=$?
+  -d "$seconds" --warmup 10 --pid "$bot_pid" --vs-pid "$ref_pid" --json "$work/results.json" || status=$?
 rss_kb=$(awk '/VmHWM/ {print $2}' "/proc/$bot_pid/status")
 echo "PipelineBot peak resident memory: $((rss_kb / 1024)) MB"
+[ -n "${CHART:-}" ] && node "$root/bench/chart.mjs" "$work/results.json" "$CHART"
 exit $status

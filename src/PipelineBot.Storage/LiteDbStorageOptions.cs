@@ -27,4 +27,11 @@ public sealed class LiteDbStorageOptions
     /// </summary>
     [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00")]
     public TimeSpan CheckpointInterval { get; set; } = TimeSpan.Zero;
+
+    /// <summary>
+    /// How many recently used state documents are kept in memory so a turn's reads skip the database (0: none).
+    /// Safe because this process is the database file's only writer; a shared database would not cache this way.
+    /// </summary>
+    [Range(0, 10_000_000)]
+    public int CachedStates { get; set; } = 10_000;
 }

@@ -8,6 +8,9 @@ internal sealed class DeleteCommand(string[] keys, CancellationToken cancellatio
 {
     private int _deleted;
 
+    /// <inheritdoc />
+    public override IEnumerable<KeyValuePair<string, StoreItem?>> Committed => keys.Select(key => KeyValuePair.Create(key, (StoreItem?)null));
+
     /// <summary>How many of the keys existed.</summary>
     protected override int Result => _deleted;
 

@@ -16,15 +16,16 @@ internal sealed class GroupCommitWriter
     private readonly CheckpointSchedule _checkpoints;
     private readonly ILogger _logger;
     private readonly TimeProvider _time;
+    private readonly CommittedStateCache _cache;
     // Never disposed: callers racing shutdown must still get a refusal from it, and it holds no OS handle unless asked.
     private readonly BlockingCollection<StorageCommand> _queue = [];
     private readonly TaskCompletionSource _stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly Thread _thread;
     private long _commitCount;
 
-    public GroupCommitWriter(LiteDatabase database, ILiteCollection<BsonDocument> collection, TimeSpan checkpointInterval, TimeProvider timeProvider, ILogger logger)
+    public GroupCommitWriter(LiteDatabase database, ILiteCollection<BsonDocument> collection, CommittedStateCache cache, TimeSpan checkpointInterval, TimeProvider timeProvider, ILogger logger)
     {
-        (_database, _collection, _time, _logger) = (database, collection, timeProvider, logger);
+        (_database, _collection, _cache, _time, _logger) = (database, collection, cache, timeProvider, logger);
         _checkpoints = new CheckpointSchedule(database, checkpointInterval, logger);
         // LiteDB 5 binds a transaction to the thread that began it, so the batch loop needs a thread of its own: async
         // code could resume on another thread mid-transaction. Background, so a forgotten Dispose cannot block exit.
@@ -115,9 +116,11 @@ internal sealed class GroupCommitWriter
             // Nothing of the batch is acknowledged. After a failed checkpoint the transaction is already closed and
             // the rollback does nothing: the data is committed but was never reported durable.
             RollBack();
+            _cache.Clear();
             batch.ForEach(command => command.Fail(exception));
             return;
         }
+        _cache.Publish(batch.Where(command => !rejections.ContainsKey(command)).SelectMany(command => command.Committed));
         foreach (var command in batch)
         {
             if (rejections.TryGetValue(command, out var rejection))

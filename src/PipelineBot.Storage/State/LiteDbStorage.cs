@@ -8,7 +8,8 @@ namespace PipelineBot.Storage.State;
 /// <summary>
 /// Bot-state <see cref="IStorage"/> over the shared LiteDB database, one document per key in <c>botstate</c>.
 /// Writes and deletes go through a queue drained by one writer thread that group-commits everything pending in a
-/// single transaction, so many concurrent turns share one commit; reads go straight to the database.
+/// single transaction, so many concurrent turns share one commit; reads are served from the committed values of
+/// recently used keys when cached, else straight from the database.
 /// </summary>
 public sealed class LiteDbStorage : IStorage, IDisposable, IAsyncDisposable
 {
@@ -17,6 +18,7 @@ public sealed class LiteDbStorage : IStorage, IDisposable, IAsyncDisposable
 
     private readonly ILiteCollection<BsonDocument> _collection;
     private readonly GroupCommitWriter _writer;
+    private readonly CommittedStateCache _cache;
 
     /// <summary>Starts the writer thread over the shared database.</summary>
     public LiteDbStorage(LiteDbContext context, IOptions<LiteDbStorageOptions> options, TimeProvider timeProvider, ILogger<LiteDbStorage> logger)
@@ -24,7 +26,8 @@ public sealed class LiteDbStorage : IStorage, IDisposable, IAsyncDisposable
         // Lookups are by _id only, which LiteDB always indexes; any further EnsureIndex belongs here, at start-up,
         // since each call is a write transaction of its own.
         _collection = context.Database.GetCollection(CollectionName);
-        _writer = new GroupCommitWriter(context.Database, _collection, options.Value.CheckpointInterval, timeProvider, logger);
+        _cache = new CommittedStateCache(options.Value.CachedStates);
+        _writer = new GroupCommitWriter(context.Database, _collection, _cache, options.Value.CheckpointInterval, timeProvider, logger);
     }
 
     /// <summary>Transactions committed so far; each holds every write and delete that was pending when it started.</summary>
@@ -43,9 +46,14 @@ public sealed class LiteDbStorage : IStorage, IDisposable, IAsyncDisposable
         // Each key is its own document with its own eTag, so reading them one by one loses no consistency.
         foreach (var key in keys)
         {
-            if (_collection.FindById(key) is { } document)
+            if (_cache.TryGet(key, out var cached, out var generation))
+            {
+                found[key] = cached!;
+            }
+            else if (_collection.FindById(key) is { } document)
             {
                 found[key] = StateDocument.ToItem(document);
+                _cache.Fill(key, found[key], generation);
             }
         }
         return Task.FromResult<IReadOnlyDictionary<string, StoreItem>>(found);

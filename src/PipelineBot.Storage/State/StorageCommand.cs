@@ -12,6 +12,9 @@ internal abstract class StorageCommand(CancellationToken cancellationToken)
     /// </summary>
     public abstract void Apply(ILiteCollection<BsonDocument> collection, DateTime utcNow);
 
+    /// <summary>The keys this command changed and their committed values (null: deleted), valid after <see cref="Apply"/>.</summary>
+    public abstract IEnumerable<KeyValuePair<string, Runtime.State.StoreItem?>> Committed { get; }
+
     /// <summary>Reports success; called only once the batch is committed (and durable when checkpointing every batch).</summary>
     public abstract void Complete();
 

@@ -10,6 +10,10 @@ internal sealed class WriteCommand(KeyValuePair<string, StoreItem>[] changes, Ca
     private Dictionary<string, string> _etags = new(StringComparer.Ordinal);
 
     /// <inheritdoc />
+    public override IEnumerable<KeyValuePair<string, StoreItem?>> Committed =>
+        changes.Select(change => KeyValuePair.Create(change.Key, (StoreItem?)new StoreItem(change.Value.Json, _etags[change.Key])));
+
+    /// <inheritdoc />
     protected override IReadOnlyDictionary<string, string> Result => _etags;
 
     /// <inheritdoc />
