@@ -5,6 +5,7 @@ using Microsoft.Extensions.Time.Testing;
 using PipelineBot.Host.Tests.Infrastructure;
 using PipelineBot.Runtime.Schema;
 using PipelineBot.Testing.Authentication;
+using PipelineBot.Testing.Connector;
 
 namespace PipelineBot.Host.Tests.Endpoints;
 
@@ -46,7 +47,7 @@ public sealed class ChannelAuthenticationTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.NotEmpty(_host.Connector.ReceivedIn(visitor.ConversationId));
-        Assert.All(_host.Connector.AuthorizationHeaders, h => Assert.StartsWith("Bearer ", h));
+        Assert.All(_host.Connector.Requests, r => Assert.StartsWith("Bearer ", r.Authorization));
     }
 
     [Fact]

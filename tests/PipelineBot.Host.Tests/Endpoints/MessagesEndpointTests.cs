@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using PipelineBot.Host.Tests.Infrastructure;
 using PipelineBot.Runtime.Schema;
+using PipelineBot.Testing.Connector;
 
 namespace PipelineBot.Host.Tests.Endpoints;
 
@@ -131,7 +132,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     public async Task ChannelThrottles_ReplyIsRetriedAndDelivered()
     {
         var visitor = _host.NewVisitor();
-        _host.Connector.FailNext(429, 503);
+        _host.Connector.Script(new ScriptedResponse(429, RetryAfter: "0"), new ScriptedResponse(503, RetryAfter: "0"));
 
         var replies = await visitor.JoinAsync();
 

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using PipelineBot.Testing.Connector;
 
 namespace PipelineBot.Host.Tests.Infrastructure;
 

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using PipelineBot.Runtime.Schema;
+using PipelineBot.Testing.Connector;
 
 namespace PipelineBot.Host.Tests.Infrastructure;
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using PipelineBot.Runtime.Connector;
 using PipelineBot.Runtime.Connector.Authentication;
 using PipelineBot.Runtime.Schema;
+using PipelineBot.Testing.Connector;
 
 namespace PipelineBot.Runtime.Tests.Connector;
 
@@ -12,9 +13,9 @@ public sealed class ConnectorClientTests : IAsyncLifetime, IDisposable
 
     private readonly TimerRecordingTimeProvider _time = new();
     private readonly HttpClient _http = new();
-    private FakeConnector _connector = null!;
+    private ConnectorServer _connector = null!;
 
-    public async Task InitializeAsync() => _connector = await FakeConnector.StartAsync();
+    public async Task InitializeAsync() => _connector = await ConnectorServer.StartAsync();
 
     public async Task DisposeAsync() => await _connector.DisposeAsync();
 
@@ -59,7 +60,7 @@ public sealed class ConnectorClientTests : IAsyncLifetime, IDisposable
     public async Task SendActivityAsync_ServiceUrlWithPath_ResolvesRoutesBelowIt(string path)
     {
         var activity = Reply(replyToId: null);
-        activity.ServiceUrl = _connector.BaseUrl + path;
+        activity.ServiceUrl = _connector.ServiceUrl + path;
 
         await Client().SendActivityAsync(activity);
 
@@ -98,7 +99,7 @@ public sealed class ConnectorClientTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task DeleteActivityAsync_Reference_DeletesTheActivity()
     {
-        var reference = new ConversationReference { ServiceUrl = _connector.BaseUrl, Conversation = new(TeamsConversationId), ActivityId = "sent-7" };
+        var reference = new ConversationReference { ServiceUrl = _connector.ServiceUrl, Conversation = new(TeamsConversationId), ActivityId = "sent-7" };
 
         await Client().DeleteActivityAsync(reference);
 
@@ -223,7 +224,7 @@ public sealed class ConnectorClientTests : IAsyncLifetime, IDisposable
     public async Task SendActivityAsync_ChannelUnreachable_RetriesThenThrowsWithoutStatus()
     {
         var activity = Reply(replyToId: null);
-        var closedPort = _connector.BaseUrl;
+        var closedPort = _connector.ServiceUrl;
         await _connector.DisposeAsync();
         activity.ServiceUrl = closedPort;
 
@@ -232,7 +233,7 @@ public sealed class ConnectorClientTests : IAsyncLifetime, IDisposable
         Assert.Null(error.StatusCode);
         Assert.IsType<HttpRequestException>(error.InnerException);
         Assert.Equal(3, _time.Waits.Count);
-        _connector = await FakeConnector.StartAsync();
+        _connector = await ConnectorServer.StartAsync();
     }
 
     private ConnectorClient Client(string? token = "bot-token") =>
@@ -242,7 +243,7 @@ public sealed class ConnectorClientTests : IAsyncLifetime, IDisposable
     {
         Type = ActivityTypes.Message,
         Text = "Deal 'Acme' moved to Negotiation",
-        ServiceUrl = _connector.BaseUrl,
+        ServiceUrl = _connector.ServiceUrl,
         ChannelId = Channels.Msteams,
         Conversation = new ConversationAccount(TeamsConversationId),
         From = new ChannelAccount("28:bot"),
