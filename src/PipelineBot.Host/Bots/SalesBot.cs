@@ -13,19 +13,27 @@ public sealed class SalesBot(ConversationState conversationState, UserState user
     private readonly IStatePropertyAccessor<DialogState> _dialogState = conversationState.CreateProperty<DialogState>(nameof(DialogState));
     private readonly IStatePropertyAccessor<VisitorProfile> _profile = userState.CreateProperty<VisitorProfile>(nameof(VisitorProfile));
 
-    /// <inheritdoc />
-    protected override Task OnMessageActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
-        dialog.RunAsync(turnContext, _dialogState, cancellationToken);
+    /// <summary>Runs the visitor's message through the dialog; in a Teams channel the bot's own @mention is not part of it.</summary>
+    protected override Task OnMessageActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        turnContext.Activity.RemoveRecipientMention();
+        return dialog.RunAsync(turnContext, _dialogState, cancellationToken);
+    }
 
-    /// <summary>Welcomes a new visitor and starts the questions, or greets a returning one by name.</summary>
+    /// <summary>Welcomes each new member (a returning visitor by name), then starts the questions unless they were all answered.</summary>
     protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var profile = await _profile.GetAsync(turnContext, cancellationToken: cancellationToken);
         var locale = turnContext.Activity.Locale;
-        var greeting = string.IsNullOrEmpty(profile?.Name)
-            ? text.Get("welcome.new", locale)
-            : text.Get("welcome.back", locale, new Dictionary<string, string> { ["name"] = profile.Name });
-        await turnContext.SendActivityAsync(greeting, cancellationToken: cancellationToken);
+        foreach (var member in membersAdded)
+        {
+            // The profile belongs to the activity's sender; anyone else joining is greeted as new.
+            var knownName = member.Id == turnContext.Activity.From?.Id ? profile?.Name : null;
+            var greeting = string.IsNullOrEmpty(knownName)
+                ? text.Get("welcome.new", locale)
+                : text.Get("welcome.back", locale, new Dictionary<string, string> { ["name"] = knownName });
+            await turnContext.SendActivityAsync(greeting, cancellationToken: cancellationToken);
+        }
         if (profile?.IsComplete != true)
         {
             await dialog.RunAsync(turnContext, _dialogState, cancellationToken);

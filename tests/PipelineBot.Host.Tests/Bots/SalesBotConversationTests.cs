@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 using PipelineBot.Host.Tests.Infrastructure;
 using PipelineBot.Runtime.Schema;
 
@@ -21,6 +22,34 @@ public sealed class SalesBotConversationTests : IAsyncLifetime
         var replies = await visitor.JoinAsync();
 
         Assert.Equal(["Hi, I'm PipelineBot. I help our sales team find the right person for you.", "What's your name?"], replies);
+    }
+
+    [Fact]
+    public async Task Join_TwoMembersAtOnce_GreetsEachAndAsksOnce()
+    {
+        var visitor = _host.NewVisitor();
+        var join = visitor.ConversationUpdate();
+        join.MembersAdded!.Insert(1, new ChannelAccount("colleague", "Colleague"));
+
+        var replies = (await visitor.SendAsync(join)).Select(r => r.Text).ToList();
+
+        Assert.Equal(2, replies.Count(r => r!.StartsWith("Hi, I'm PipelineBot", StringComparison.Ordinal)));
+        Assert.Equal("What's your name?", Assert.Single(replies, r => r!.Contains("name", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task Message_MentioningTheBotInTeams_IsAnsweredWithoutTheMention()
+    {
+        var visitor = _host.NewVisitor();
+        await visitor.JoinAsync();
+        var answer = visitor.Message("<at>PipelineBot</at> Ada");
+        answer.Entities = [new Entity("mention") { Properties = new() {
+            ["mentioned"] = JsonSerializer.SerializeToElement(new { id = "pipelinebot", name = "PipelineBot" }),
+            ["text"] = JsonSerializer.SerializeToElement("<at>PipelineBot</at>") } }];
+
+        var replies = await visitor.SendAsync(answer);
+
+        Assert.Equal("Thanks, Ada. Which company are you with?", Assert.Single(replies).Text);
     }
 
     [Fact]
