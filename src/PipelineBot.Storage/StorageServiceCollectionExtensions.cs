@@ -1,6 +1,10 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PipelineBot.Runtime.State;
+using PipelineBot.Sales.Deals;
+using PipelineBot.Sales.Leads;
+using PipelineBot.Storage.Deals;
+using PipelineBot.Storage.Leads;
 using PipelineBot.Storage.State;
 
 namespace PipelineBot.Storage;
@@ -9,9 +13,11 @@ namespace PipelineBot.Storage;
 public static class StorageServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the shared <see cref="LiteDbContext"/> and <see cref="LiteDbStorage"/> as the <see cref="IStorage"/>,
-    /// both singletons, with <see cref="LiteDbStorageOptions"/> bound from the <c>Storage</c> section and validated at start.
-    /// The container disposes the storage (draining its queue) before the database it depends on.
+    /// Registers, all as singletons over one database file: the shared <see cref="LiteDbContext"/> and
+    /// <see cref="LiteDbWriter"/>, <see cref="LiteDbStorage"/> as the <see cref="IStorage"/>, and the domain stores
+    /// <see cref="LiteDbLeadRepository"/> and <see cref="LiteDbDealRepository"/>. <see cref="LiteDbStorageOptions"/> are
+    /// bound from the <c>Storage</c> section and validated at start. The container disposes in reverse order of
+    /// creation, so the stores and the writer (draining its queue and checkpointing) go before the database.
     /// </summary>
     public static IServiceCollection AddLiteDbStorage(this IServiceCollection services)
     {
@@ -19,10 +25,12 @@ public static class StorageServiceCollectionExtensions
             .BindConfiguration(LiteDbStorageOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        // TryAdd: the domain stores' registrations share this same context.
         services.TryAddSingleton<LiteDbContext>();
+        services.TryAddSingleton<LiteDbWriter>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IStorage, LiteDbStorage>();
+        services.AddSingleton<ILeadRepository, LiteDbLeadRepository>();
+        services.AddSingleton<IDealRepository, LiteDbDealRepository>();
         return services;
     }
 }

@@ -2,6 +2,10 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using PipelineBot.Runtime.State;
+using PipelineBot.Sales.Deals;
+using PipelineBot.Sales.Leads;
+using PipelineBot.Storage.Deals;
+using PipelineBot.Storage.Leads;
 using PipelineBot.Storage.State;
 
 namespace PipelineBot.Storage.Tests;
@@ -23,6 +27,8 @@ public sealed class StorageServiceCollectionExtensionsTests : IDisposable
         Assert.IsType<LiteDbStorage>(storage);
         Assert.Same(storage, provider.GetRequiredService<IStorage>());
         Assert.Same(provider.GetRequiredService<LiteDbContext>(), provider.GetRequiredService<LiteDbContext>());
+        Assert.IsType<LiteDbLeadRepository>(provider.GetRequiredService<ILeadRepository>());
+        Assert.IsType<LiteDbDealRepository>(provider.GetRequiredService<IDealRepository>());
         await provider.DisposeAsync();
         // The storage drained and checkpointed before the database closed, which then removed the empty log.
         Assert.False(File.Exists(_database.LogPath));

@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using PipelineBot.Storage.Deals;
+using PipelineBot.Storage.Leads;
 using PipelineBot.Storage.State;
 
 namespace PipelineBot.Storage.Tests;
@@ -10,6 +12,7 @@ internal sealed class TemporaryDatabase : IDisposable
     private readonly string _root = Path.Combine(Path.GetTempPath(), "pipelinebot-storage-tests", Guid.NewGuid().ToString("N"));
     private readonly IOptions<LiteDbStorageOptions> _options;
     private LiteDbContext? _context;
+    private LiteDbWriter? _writer;
     private LiteDbStorage? _storage;
 
     public TemporaryDatabase(TimeSpan checkpointInterval = default) => _options = Options.Create(new LiteDbStorageOptions
@@ -25,23 +28,32 @@ internal sealed class TemporaryDatabase : IDisposable
 
     public LiteDbContext Context => _context ?? throw new InvalidOperationException("Not open.");
 
+    public LiteDbWriter Writer => _writer ?? throw new InvalidOperationException("Not open.");
+
     public LiteDbStorage Storage => _storage ?? throw new InvalidOperationException("Not open.");
+
+    /// <summary>A lead store over the open database; not made by <see cref="Open"/>, since ensuring its indexes is a commit.</summary>
+    public LiteDbLeadRepository CreateLeadRepository() => new(Context, Writer);
+
+    public LiteDbDealRepository CreateDealRepository() => new(Context, Writer);
 
     public long LogLength => File.Exists(LogPath) ? new FileInfo(LogPath).Length : 0;
 
     public LiteDbStorage Open()
     {
         _context = new LiteDbContext(_options);
-        _storage = new LiteDbStorage(_context, _options, TimeProvider.System, NullLogger<LiteDbStorage>.Instance);
+        _writer = new LiteDbWriter(_context, _options, TimeProvider.System, NullLogger<LiteDbWriter>.Instance);
+        _storage = new LiteDbStorage(_context, _writer);
         return _storage;
     }
 
-    /// <summary>Shuts down like the container does: the storage first, then the database it writes to.</summary>
+    /// <summary>Shuts down like the container does: the storage first, then the shared writer, then the database.</summary>
     public void Close()
     {
         _storage?.Dispose();
+        _writer?.Dispose();
         _context?.Dispose();
-        (_storage, _context) = (null, null);
+        (_storage, _writer, _context) = (null, null, null);
     }
 
     public LiteDbStorage Reopen()

@@ -41,6 +41,15 @@ internal sealed class CheckpointSchedule(LiteDatabase database, TimeSpan interva
         }
     }
 
+    /// <summary>Checkpoints outstanding commits now, whatever the interval; throws if that fails, since the batch is not yet durable.</summary>
+    public void CheckpointNowIfPending()
+    {
+        if (_pending)
+        {
+            Checkpoint();
+        }
+    }
+
     /// <summary>Checkpoints outstanding commits with no caller to report to: failures are logged.</summary>
     public void CheckpointPending()
     {

@@ -4,7 +4,7 @@ using PipelineBot.Runtime.State;
 namespace PipelineBot.Storage.State;
 
 /// <summary>A queued <see cref="IStorage.DeleteAsync"/>; it shares the write queue so it is ordered with the writes around it.</summary>
-internal sealed class DeleteCommand(string[] keys, CancellationToken cancellationToken) : StorageCommand<int>(cancellationToken)
+internal sealed class DeleteCommand(ILiteCollection<BsonDocument> collection, string[] keys, CancellationToken cancellationToken) : StorageCommand<int>(cancellationToken)
 {
     private int _deleted;
 
@@ -15,7 +15,7 @@ internal sealed class DeleteCommand(string[] keys, CancellationToken cancellatio
     protected override int Result => _deleted;
 
     /// <inheritdoc />
-    public override void Apply(ILiteCollection<BsonDocument> collection, DateTime utcNow)
+    public override void Apply(LiteDatabase database, DateTime utcNow)
     {
         _deleted = 0;
         foreach (var key in keys)

@@ -1,18 +1,16 @@
 using System.Collections.Concurrent;
 using LiteDB;
 using Microsoft.Extensions.Logging;
-using PipelineBot.Runtime.State;
 
 namespace PipelineBot.Storage.State;
 
 /// <summary>
-/// The single thread that applies queued commands: it drains everything pending, applies it in one LiteDB
+/// The single thread behind <see cref="LiteDbWriter"/> that applies queued commands (bot state and domain alike): it drains everything pending, applies it in one LiteDB
 /// transaction, commits once (checkpointing when due) and only then reports each command's outcome.
 /// </summary>
 internal sealed class GroupCommitWriter
 {
     private readonly LiteDatabase _database;
-    private readonly ILiteCollection<BsonDocument> _collection;
     private readonly CheckpointSchedule _checkpoints;
     private readonly ILogger _logger;
     private readonly TimeProvider _time;
@@ -23,9 +21,9 @@ internal sealed class GroupCommitWriter
     private readonly Thread _thread;
     private long _commitCount;
 
-    public GroupCommitWriter(LiteDatabase database, ILiteCollection<BsonDocument> collection, CommittedStateCache cache, TimeSpan checkpointInterval, TimeProvider timeProvider, ILogger logger)
+    public GroupCommitWriter(LiteDatabase database, CommittedStateCache cache, TimeSpan checkpointInterval, TimeProvider timeProvider, ILogger logger)
     {
-        (_database, _collection, _cache, _time, _logger) = (database, collection, cache, timeProvider, logger);
+        (_database, _cache, _time, _logger) = (database, cache, timeProvider, logger);
         _checkpoints = new CheckpointSchedule(database, checkpointInterval, logger);
         // LiteDB 5 binds a transaction to the thread that began it, so the batch loop needs a thread of its own: async
         // code could resume on another thread mid-transaction. Background, so a forgotten Dispose cannot block exit.
@@ -96,7 +94,7 @@ internal sealed class GroupCommitWriter
         {
             return;
         }
-        var rejections = new Dictionary<StorageCommand, StorageConcurrencyException>();
+        var rejections = new Dictionary<StorageCommand, Exception>();
         try
         {
             while (ApplyAll(batch, rejections) is { } broken)
@@ -110,6 +108,10 @@ internal sealed class GroupCommitWriter
             _database.Commit();
             Interlocked.Increment(ref _commitCount);
             _checkpoints.AfterCommit();
+            if (batch.Exists(static command => command.CheckpointAfterCommit))
+            {
+                _checkpoints.CheckpointNowIfPending();
+            }
         }
         catch (Exception exception)
         {
@@ -135,7 +137,7 @@ internal sealed class GroupCommitWriter
     }
 
     /// <summary>Opens the batch transaction and applies every command; returns the first that failed unexpectedly (already failed), if any.</summary>
-    private StorageCommand? ApplyAll(List<StorageCommand> batch, Dictionary<StorageCommand, StorageConcurrencyException> rejections)
+    private StorageCommand? ApplyAll(List<StorageCommand> batch, Dictionary<StorageCommand, Exception> rejections)
     {
         var utcNow = _time.GetUtcNow().UtcDateTime;
         _database.BeginTrans();
@@ -143,9 +145,9 @@ internal sealed class GroupCommitWriter
         {
             try
             {
-                command.Apply(_collection, utcNow);
+                command.Apply(_database, utcNow);
             }
-            catch (StorageConcurrencyException rejection)
+            catch (Exception rejection) when (StorageCommand.IsRejection(rejection))
             {
                 rejections[command] = rejection;
             }

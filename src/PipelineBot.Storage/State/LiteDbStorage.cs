@@ -1,15 +1,13 @@
 using LiteDB;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using PipelineBot.Runtime.State;
 
 namespace PipelineBot.Storage.State;
 
 /// <summary>
 /// Bot-state <see cref="IStorage"/> over the shared LiteDB database, one document per key in <c>botstate</c>.
-/// Writes and deletes go through a queue drained by one writer thread that group-commits everything pending in a
-/// single transaction, so many concurrent turns share one commit; reads are served from the committed values of
-/// recently used keys when cached, else straight from the database.
+/// Writes and deletes go through the shared <see cref="LiteDbWriter"/>, whose one thread group-commits everything
+/// pending in a single transaction, so many concurrent turns share one commit; reads are served from the committed
+/// values of recently used keys when cached, else straight from the database.
 /// </summary>
 public sealed class LiteDbStorage : IStorage, IDisposable, IAsyncDisposable
 {
@@ -17,23 +15,25 @@ public sealed class LiteDbStorage : IStorage, IDisposable, IAsyncDisposable
     public const string CollectionName = "botstate";
 
     private readonly ILiteCollection<BsonDocument> _collection;
-    private readonly GroupCommitWriter _writer;
+    private readonly LiteDbWriter _writer;
     private readonly CommittedStateCache _cache;
+    private volatile bool _disposed;
 
-    /// <summary>Starts the writer thread over the shared database.</summary>
-    public LiteDbStorage(LiteDbContext context, IOptions<LiteDbStorageOptions> options, TimeProvider timeProvider, ILogger<LiteDbStorage> logger)
+    /// <summary>Binds the storage to the shared database and writer.</summary>
+    public LiteDbStorage(LiteDbContext context, LiteDbWriter writer)
     {
-        // Lookups are by _id only, which LiteDB always indexes; any further EnsureIndex belongs here, at start-up,
-        // since each call is a write transaction of its own.
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(writer);
+        // Lookups are by _id only, which LiteDB always indexes.
         _collection = context.Database.GetCollection(CollectionName);
-        _cache = new CommittedStateCache(options.Value.CachedStates);
-        _writer = new GroupCommitWriter(context.Database, _collection, _cache, options.Value.CheckpointInterval, timeProvider, logger);
+        _writer = writer;
+        _cache = writer.StateCache;
     }
 
-    /// <summary>Transactions committed so far; each holds every write and delete that was pending when it started.</summary>
+    /// <summary>Transactions the shared writer committed so far; each holds every write that was pending when it started.</summary>
     internal long CommitCount => _writer.CommitCount;
 
-    /// <summary>Checkpoints done so far.</summary>
+    /// <summary>Checkpoints the shared writer did so far.</summary>
     internal long CheckpointCount => _writer.CheckpointCount;
 
     /// <inheritdoc />
@@ -65,32 +65,35 @@ public sealed class LiteDbStorage : IStorage, IDisposable, IAsyncDisposable
         changes.Count == 0
             ? Task.FromResult<IReadOnlyDictionary<string, string>>(new Dictionary<string, string>())
             // Copied now: the caller may reuse its dictionary before the writer thread gets to it.
-            : Enqueue(new WriteCommand([.. changes], cancellationToken));
+            : Enqueue(new WriteCommand(_collection, [.. changes], cancellationToken));
 
     /// <inheritdoc />
     public Task DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default) =>
-        keys.Count == 0 ? Task.CompletedTask : Enqueue(new DeleteCommand([.. keys], cancellationToken));
+        keys.Count == 0 ? Task.CompletedTask : Enqueue(new DeleteCommand(_collection, [.. keys], cancellationToken));
 
-    /// <summary>Commits the writes already queued, checkpoints and stops the writer thread; later writes are refused.</summary>
+    /// <summary>
+    /// Refuses later writes, then waits until the writes already queued are committed and checkpointed. The shared
+    /// writer keeps running for the domain stores; it is stopped when it is disposed itself.
+    /// </summary>
     public void Dispose()
     {
-        _writer.Stop();
-        _writer.Join();
+        if (!_disposed)
+        {
+            _disposed = true;
+            _writer.FlushAsync().GetAwaiter().GetResult();
+        }
     }
 
     /// <inheritdoc cref="Dispose" />
     public async ValueTask DisposeAsync()
     {
-        _writer.Stop();
-        await _writer.Stopped;
+        if (!_disposed)
+        {
+            _disposed = true;
+            await _writer.FlushAsync().ConfigureAwait(false);
+        }
     }
 
-    private Task<TResult> Enqueue<TResult>(StorageCommand<TResult> command)
-    {
-        if (command.CancelIfRequested())
-        {
-            return command.Task;
-        }
-        return _writer.TryEnqueue(command) ? command.Task : Task.FromException<TResult>(new ObjectDisposedException(nameof(LiteDbStorage)));
-    }
+    private Task<TResult> Enqueue<TResult>(StorageCommand<TResult> command) =>
+        _disposed ? Task.FromException<TResult>(new ObjectDisposedException(nameof(LiteDbStorage))) : _writer.EnqueueAsync(command);
 }

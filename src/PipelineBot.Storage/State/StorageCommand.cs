@@ -1,19 +1,34 @@
 using LiteDB;
+using PipelineBot.Sales;
 
 namespace PipelineBot.Storage.State;
 
-/// <summary>One queued <see cref="LiteDbStorage"/> call, applied by the writer thread inside a group-commit transaction.</summary>
+/// <summary>
+/// One queued write, bot state or domain, applied by the <see cref="LiteDbWriter"/> thread inside a group-commit
+/// transaction together with everything else that was pending.
+/// </summary>
 internal abstract class StorageCommand(CancellationToken cancellationToken)
 {
     /// <summary>
-    /// Applies the command inside the open batch transaction. A <see cref="Runtime.State.StorageConcurrencyException"/>
-    /// rejects this command alone, so it must be thrown before anything is written; any other exception makes the
-    /// writer roll the batch back and retry it without this command.
+    /// Applies the command inside the open batch transaction, on the writer thread: synchronous work only. A rejection
+    /// (<see cref="IsRejection"/>) fails this command alone, so it must be thrown before anything is written; any other
+    /// exception makes the writer roll the batch back and retry it without this command, so nothing of it remains.
+    /// A retried batch applies the command again, so it must not keep state from a previous attempt.
     /// </summary>
-    public abstract void Apply(ILiteCollection<BsonDocument> collection, DateTime utcNow);
+    public abstract void Apply(LiteDatabase database, DateTime utcNow);
 
-    /// <summary>The keys this command changed and their committed values (null: deleted), valid after <see cref="Apply"/>.</summary>
-    public abstract IEnumerable<KeyValuePair<string, Runtime.State.StoreItem?>> Committed { get; }
+    /// <summary>The bot-state keys this command changed and their committed values (null: deleted), valid after <see cref="Apply"/>.</summary>
+    public virtual IEnumerable<KeyValuePair<string, Runtime.State.StoreItem?>> Committed => [];
+
+    /// <summary>
+    /// True when the batch holding this command must be checkpointed before it is acknowledged, whatever the
+    /// configured interval: flushes, and erasures that must not leave personal data in the log.
+    /// </summary>
+    public virtual bool CheckpointAfterCommit => false;
+
+    /// <summary>True for the optimistic-concurrency failures that reject a command without disturbing its batch.</summary>
+    public static bool IsRejection(Exception exception) =>
+        exception is Runtime.State.StorageConcurrencyException or ConcurrencyConflictException;
 
     /// <summary>Reports success; called only once the batch is committed (and durable when checkpointing every batch).</summary>
     public abstract void Complete();

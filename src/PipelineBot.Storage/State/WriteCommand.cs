@@ -4,7 +4,7 @@ using PipelineBot.Runtime.State;
 namespace PipelineBot.Storage.State;
 
 /// <summary>A queued <see cref="IStorage.WriteAsync"/>: all keys or none, each checked against its eTag precondition.</summary>
-internal sealed class WriteCommand(KeyValuePair<string, StoreItem>[] changes, CancellationToken cancellationToken)
+internal sealed class WriteCommand(ILiteCollection<BsonDocument> collection, KeyValuePair<string, StoreItem>[] changes, CancellationToken cancellationToken)
     : StorageCommand<IReadOnlyDictionary<string, string>>(cancellationToken)
 {
     private Dictionary<string, string> _etags = new(StringComparer.Ordinal);
@@ -17,7 +17,7 @@ internal sealed class WriteCommand(KeyValuePair<string, StoreItem>[] changes, Ca
     protected override IReadOnlyDictionary<string, string> Result => _etags;
 
     /// <inheritdoc />
-    public override void Apply(ILiteCollection<BsonDocument> collection, DateTime utcNow)
+    public override void Apply(LiteDatabase database, DateTime utcNow)
     {
         // Reads inside the batch transaction see the batch's earlier commands, so they are checked in queue order.
         foreach (var (key, item) in changes)

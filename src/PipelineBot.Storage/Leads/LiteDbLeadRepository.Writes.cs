@@ -1,0 +1,83 @@
+using LiteDB;
+using PipelineBot.Sales;
+using PipelineBot.Sales.Deals;
+using PipelineBot.Sales.Leads;
+using PipelineBot.Storage.Deals;
+
+namespace PipelineBot.Storage.Leads;
+
+/// <summary>Saves: one writer command each, checked against the stored version before anything is written.</summary>
+public sealed partial class LiteDbLeadRepository
+{
+    /// <inheritdoc />
+    public Task SaveAsync(Lead lead, CancellationToken cancellationToken = default) =>
+        SaveQualificationAsync(lead, null, cancellationToken);
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// Completes once the lead, its new history entries and the deal are committed together. Any failure (a stale
+    /// version, a deal id that exists, a refused document) leaves none of them written.
+    /// </remarks>
+    public async Task SaveQualificationAsync(Lead lead, Deal? openedDeal, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(lead);
+        if (openedDeal is { Version: not 0 })
+        {
+            throw new ArgumentException($"Deal {openedDeal.Id} is already saved; only a newly opened deal is saved with its lead.", nameof(openedDeal));
+        }
+        // Snapshots are taken here, on the caller's thread; the writer thread never touches the aggregates.
+        var snapshot = lead.ToSnapshot();
+        var deal = openedDeal?.ToSnapshot();
+        // An erased lead saved the ordinary way is checkpointed too, so the old pages do not linger in the log.
+        var version = await _writer.ExecuteAsync((database, _) => Write(database, snapshot, deal), checkpoint: lead.IsErased, cancellationToken).ConfigureAwait(false);
+        lead.ConfirmSaved(version);
+        openedDeal?.ConfirmSaved(1);
+    }
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// The erasing save is checkpointed before it completes, whatever <see cref="LiteDbStorageOptions.CheckpointInterval"/>
+    /// says: that folds the log, which still holds the pages with the old values, into the data file and truncates it.
+    /// LiteDB 5 zeroes the bytes of a document it rewrites or moves, so no old copy is left in the data file either.
+    /// </remarks>
+    public async Task EraseAsync(Lead lead, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(lead);
+        if (!lead.IsErased)
+        {
+            throw new ArgumentException($"Lead {lead.Id} still holds personal data; call ErasePersonalData first.", nameof(lead));
+        }
+        var snapshot = lead.ToSnapshot();
+        var version = await _writer.ExecuteAsync((database, _) => Write(database, snapshot, null), checkpoint: true, cancellationToken).ConfigureAwait(false);
+        lead.ConfirmSaved(version);
+    }
+
+    /// <summary>Applies a save inside the writer's batch transaction; returns the lead's new version.</summary>
+    /// <exception cref="ConcurrencyConflictException">The stored version differs; thrown before anything is written.</exception>
+    private static long Write(LiteDatabase database, LeadSnapshot lead, DealSnapshot? deal)
+    {
+        var leads = database.GetCollection(CollectionName);
+        // Inside the batch transaction this sees the batch's earlier commands, so two saves expecting one version
+        // in the same batch cannot both pass.
+        var stored = leads.FindById(lead.Id);
+        var storedVersion = stored?[LeadDocument.Version].AsInt64 ?? 0;
+        if (storedVersion != lead.Version)
+        {
+            throw new ConcurrencyConflictException($"Lead {lead.Id} is at version {storedVersion}, not {lead.Version}.");
+        }
+        var storedHistory = stored?[LeadDocument.HistoryCount].AsInt32 ?? 0;
+        var history = database.GetCollection(HistoryCollectionName);
+        foreach (var change in lead.History.Skip(storedHistory))
+        {
+            // Insert, never upsert: the history is append-only, and an entry already there fails the whole save.
+            history.Insert(LeadHistoryDocument.Create(change));
+        }
+        var version = storedVersion + 1;
+        leads.Upsert(LeadDocument.Create(lead, version));
+        if (deal is not null)
+        {
+            LiteDbDealRepository.Write(database, deal);
+        }
+        return version;
+    }
+}

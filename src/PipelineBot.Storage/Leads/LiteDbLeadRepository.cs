@@ -1,0 +1,105 @@
+using LiteDB;
+using PipelineBot.Sales.Leads;
+
+namespace PipelineBot.Storage.Leads;
+
+/// <summary>
+/// <see cref="ILeadRepository"/> over the shared LiteDB database: leads in <c>leads</c>, their status history appended
+/// to <c>lead_history</c>. Reads go straight to the database; every save is one command on the shared
+/// <see cref="LiteDbWriter"/>, so the lead, its new history entries and an opened deal commit in one transaction,
+/// durably, or not at all.
+/// </summary>
+public sealed partial class LiteDbLeadRepository : ILeadRepository
+{
+    /// <summary>The collection holding one document per lead, without its history.</summary>
+    public const string CollectionName = "leads";
+
+    /// <summary>The append-only collection of status changes, one document per entry, which metrics scan.</summary>
+    public const string HistoryCollectionName = "lead_history";
+
+    private readonly ILiteCollection<BsonDocument> _leads;
+    private readonly ILiteCollection<BsonDocument> _history;
+    private readonly LiteDbWriter _writer;
+
+    /// <summary>Binds the repository to the shared database and writer, ensuring its indexes first.</summary>
+    public LiteDbLeadRepository(LiteDbContext context, LiteDbWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(writer);
+        _leads = context.Database.GetCollection(CollectionName);
+        _history = context.Database.GetCollection(HistoryCollectionName);
+        _writer = writer;
+        // Through the writer, like every write: an index build is a write transaction too. Idempotent, once per start.
+        _writer.ExecuteAsync(static (database, _) => EnsureIndexes(database), checkpoint: false, CancellationToken.None).GetAwaiter().GetResult();
+    }
+
+    /// <inheritdoc />
+    public Task<Lead?> GetAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(_leads.FindById(id) is { } document ? Load(document) : null);
+    }
+
+    /// <inheritdoc />
+    public Task<Lead?> GetByVisitorAsync(VisitorKey visitor, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(visitor);
+        cancellationToken.ThrowIfCancellationRequested();
+        var document = _leads.FindOne(Query.EQ(LeadDocument.VisitorKey, visitor.ToString()));
+        // The key joins channel and user with '/', which both may contain: compare the parts before handing it out.
+        var lead = document is null ? null : Load(document);
+        return Task.FromResult(lead is not null && lead.BelongsTo(visitor) ? lead : null);
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<Lead>> FindOwnedByCompanyDomainAsync(string companyDomain, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(companyDomain);
+        cancellationToken.ThrowIfCancellationRequested();
+        // Domains are stored lower-case (EmailAddress normalises them); the database compares ordinally.
+        var leads = _leads.Query()
+            .Where(Query.EQ(LeadDocument.CompanyDomain, companyDomain.ToLowerInvariant()))
+            .Where(Query.Not(LeadDocument.OwnerRepId, BsonValue.Null))
+            .OrderByDescending(LeadDocument.OwnerAssignedAt)
+            .ToEnumerable()
+            .Select(Load)
+            .ToList();
+        return Task.FromResult<IReadOnlyList<Lead>>(leads);
+    }
+
+    /// <inheritdoc />
+    public Task<string?> GetLastRoundRobinRepIdAsync(CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var last = _leads.Query()
+            .Where(Query.EQ(LeadDocument.OwnerAssignedBy, nameof(AssignmentMethod.RoundRobin)))
+            .OrderByDescending(LeadDocument.OwnerAssignedAt)
+            .FirstOrDefault();
+        return Task.FromResult(last is null ? null : BsonValues.ToNullableString(last[LeadDocument.OwnerRepId]));
+    }
+
+    private static bool EnsureIndexes(LiteDatabase database)
+    {
+        var leads = database.GetCollection(CollectionName);
+        leads.EnsureIndex(LeadDocument.VisitorKey);
+        leads.EnsureIndex(LeadDocument.CompanyDomain);
+        leads.EnsureIndex(LeadDocument.OwnerRepId);
+        database.GetCollection(HistoryCollectionName).EnsureIndex(LeadHistoryDocument.LeadId);
+        return true;
+    }
+
+    private Lead Load(BsonDocument document)
+    {
+        var id = document["_id"].AsGuid;
+        // Only the entries the lead document counts: a save committed after the lead was read may have appended more.
+        var count = document[LeadDocument.HistoryCount].AsInt32;
+        var history = _history.Query()
+            .Where(Query.EQ(LeadHistoryDocument.LeadId, id))
+            .ToEnumerable()
+            .Select(LeadHistoryDocument.ToChange)
+            .Where(change => change.Sequence <= count)
+            .OrderBy(change => change.Sequence)
+            .ToList();
+        return Lead.FromSnapshot(LeadDocument.ToSnapshot(document, history));
+    }
+}

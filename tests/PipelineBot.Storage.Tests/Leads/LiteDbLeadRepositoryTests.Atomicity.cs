@@ -1,0 +1,127 @@
+using LiteDB;
+using PipelineBot.Sales;
+using PipelineBot.Sales.Leads;
+
+namespace PipelineBot.Storage.Tests.Leads;
+
+/// <summary>All or nothing: a qualification's lead, history and deal commit together or not at all.</summary>
+public sealed partial class LiteDbLeadRepositoryTests
+{
+    [Fact]
+    public async Task SaveQualificationAsync_NewDeal_WritesLeadHistoryAndDealTogether()
+    {
+        var lead = TestLeads.Engaged("v1");
+        await _leads.SaveAsync(lead);
+        var commitsBefore = _database.Writer.CommitCount;
+        TestLeads.MakeSql(lead, "alice", AssignmentMethod.RoundRobin, TestLeads.Epoch.AddHours(1));
+        var deal = TestLeads.OpenDeal(lead);
+
+        await _leads.SaveQualificationAsync(lead, deal);
+
+        Assert.Equal(1, _database.Writer.CommitCount - commitsBefore);
+        Assert.Equal((2, 1), (lead.Version, deal.Version));
+        Assert.Equal(LeadStatus.Sql, (await _leads.GetAsync(lead.Id))!.Status);
+        Assert.Equal(3, HistoryOf(lead.Id).Count);
+        Assert.Equal(lead.Id, (await _deals.GetAsync(deal.Id))!.LeadId);
+    }
+
+    [Fact]
+    public async Task SaveQualificationAsync_StaleVersion_ThrowsConflictAndWritesNothing()
+    {
+        var lead = TestLeads.Engaged("v1");
+        await _leads.SaveAsync(lead);
+        var stale = (await _leads.GetAsync(lead.Id))!;
+        lead.RecordInteraction(TestLeads.Epoch.AddMinutes(30));
+        await _leads.SaveAsync(lead);
+        TestLeads.MakeSql(stale, "alice", AssignmentMethod.RoundRobin, TestLeads.Epoch.AddHours(1));
+        var deal = TestLeads.OpenDeal(stale);
+
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => _leads.SaveQualificationAsync(stale, deal));
+
+        Assert.Equal((1L, 0L), (stale.Version, deal.Version));
+        AssertUnchanged(lead);
+        Assert.Null(await _deals.GetAsync(deal.Id));
+    }
+
+    [Fact]
+    public async Task SaveQualificationAsync_DealIdAlreadyStored_FailsAndLeavesNeitherLeadChangesNorHistoryNorDeal()
+    {
+        var other = TestLeads.MakeSql(TestLeads.Engaged("v0"), "bob", AssignmentMethod.RoundRobin, TestLeads.Epoch.AddHours(1));
+        var existingDeal = TestLeads.OpenDeal(other);
+        await _leads.SaveQualificationAsync(other, existingDeal);
+        var lead = TestLeads.Engaged("v1");
+        await _leads.SaveAsync(lead);
+        var stored = (await _leads.GetAsync(lead.Id))!;
+        TestLeads.MakeSql(stored, "alice", AssignmentMethod.RoundRobin, TestLeads.Epoch.AddHours(2));
+        // The lead and its history are written before the deal insert fails, so only a rollback can undo them.
+        var clashing = TestLeads.OpenDeal(stored, existingDeal.Id);
+
+        await Assert.ThrowsAsync<LiteException>(() => _leads.SaveQualificationAsync(stored, clashing));
+
+        AssertUnchanged(lead);
+        Assert.Equal(other.Id, (await _deals.GetAsync(existingDeal.Id))!.LeadId);
+        Assert.Equal(1, stored.Version);
+        // The writer carries on, and the lead can still be saved at the version it really has.
+        await _leads.SaveQualificationAsync(stored, TestLeads.OpenDeal(TestLeads.MakeSql(lead, "alice", AssignmentMethod.RoundRobin, TestLeads.Epoch.AddHours(2))));
+        Assert.Equal(3, HistoryOf(lead.Id).Count);
+    }
+
+    [Fact]
+    public async Task SaveAsync_TwoConcurrentSavesOfTheSameVersionInOneBatch_ExactlyOneWins()
+    {
+        var lead = TestLeads.Engaged("v1");
+        await _leads.SaveAsync(lead);
+        var first = (await _leads.GetAsync(lead.Id))!;
+        var second = (await _leads.GetAsync(lead.Id))!;
+        TestLeads.MakeSql(first, "alice", AssignmentMethod.RoundRobin, TestLeads.Epoch.AddHours(1));
+        second.RecordInteraction(TestLeads.Epoch.AddHours(1));
+
+        var saves = await WhileWriterBlocked(() => new[] { _leads.SaveQualificationAsync(first, TestLeads.OpenDeal(first)), _leads.SaveAsync(second) });
+        var outcomes = await Task.WhenAll(saves.Select(Outcome));
+
+        Assert.Single(outcomes, outcome => outcome is null);
+        Assert.Single(outcomes, outcome => outcome is ConcurrencyConflictException);
+        var winner = outcomes[0] is null ? first : second;
+        Assert.Equal(Json(winner), Json((await _leads.GetAsync(lead.Id))!));
+        Assert.Equal(winner.History.Count, HistoryOf(lead.Id).Count);
+    }
+
+    /// <summary>Queues work while the writer thread is held inside a command, so it all lands in the next batch.</summary>
+    private async Task<T> WhileWriterBlocked<T>(Func<T> queue)
+    {
+        using var entered = new ManualResetEventSlim();
+        using var release = new ManualResetEventSlim();
+        var blocker = _database.Writer.ExecuteAsync((_, _) => { entered.Set(); release.Wait(); return true; }, checkpoint: false, CancellationToken.None);
+        entered.Wait();
+        try
+        {
+            return queue();
+        }
+        finally
+        {
+            release.Set();
+            await blocker;
+        }
+    }
+
+    private void AssertUnchanged(Lead saved)
+    {
+        var stored = _database.Context.Database.GetCollection(Storage.Leads.LiteDbLeadRepository.CollectionName).FindById(saved.Id);
+        Assert.Equal(saved.Version, stored["version"].AsInt64);
+        Assert.Equal(saved.Status.ToString(), stored["status"].AsString);
+        Assert.Equal(saved.History.Count, HistoryOf(saved.Id).Count);
+    }
+
+    private static async Task<Exception?> Outcome(Task save)
+    {
+        try
+        {
+            await save;
+            return null;
+        }
+        catch (Exception exception)
+        {
+            return exception;
+        }
+    }
+}
