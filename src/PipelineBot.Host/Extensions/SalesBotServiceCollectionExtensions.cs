@@ -1,5 +1,6 @@
 using PipelineBot.Host.Bots;
 using PipelineBot.Host.Content;
+using PipelineBot.Host.Content.Qualification;
 using PipelineBot.Host.Dialogs;
 using PipelineBot.Host.Endpoints;
 using PipelineBot.Runtime.Builder;
@@ -15,6 +16,7 @@ public static class SalesBotServiceCollectionExtensions
     {
         services.AddOptions<ContentOptions>().BindConfiguration(ContentOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IDialogText, DialogText>();
+        services.AddQualificationScript();
         services.AddSingleton<CloudAdapter, ErrorHandlingAdapter>();
         services.AddBotRuntime();
         services.AddSingleton<IntroduceVisitorDialog>();
