@@ -166,16 +166,16 @@ public sealed class ConnectorClientTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
-    public async Task SendActivityAsync_NoRetryAfter_BacksOffWithBoundedGrowingWaits()
+    public async Task SendActivityAsync_NoRetryAfter_BacksOffWithinBounds()
     {
         _connector.Script(new ScriptedResponse(500), new ScriptedResponse(502), new ScriptedResponse(503));
 
         var response = await _time.RunAsync(() => Client().SendActivityAsync(Reply(replyToId: null)));
 
+        // Exponential backoff with jitter grows on average but not at every step, so only its bounds are promised.
         Assert.Equal("sent-1", response.Id);
         Assert.Equal(3, _time.Waits.Count);
         Assert.All(_time.Waits, wait => Assert.InRange(wait, TimeSpan.FromMilliseconds(1), ConnectorRetryPolicy.MaxDelay));
-        Assert.True(_time.Waits[2] > _time.Waits[0], $"Waits should grow: {string.Join(", ", _time.Waits)}");
     }
 
     [Fact]
