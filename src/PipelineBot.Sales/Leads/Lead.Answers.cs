@@ -15,11 +15,20 @@ public sealed partial class Lead
     /// <param name="now">The current time.</param>
     /// <returns>The answer as recorded, with its verdict.</returns>
     /// <exception cref="InvalidAnswerException">The value breaks the question's rules; nothing is recorded.</exception>
-    /// <exception cref="SalesDomainException">The lead's personal data has been erased.</exception>
+    /// <exception cref="SalesDomainException">
+    /// The lead's personal data has been erased, or the question fills a personal slot (<see cref="IsPersonalField"/>)
+    /// and the visitor has not consented.
+    /// </exception>
     public LeadAnswer RecordAnswer(QualificationQuestion question, string rawText, string value, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(question);
         EnsureNotErased("record an answer");
+        if (IsPersonalField(question.Field) && !HasConsent)
+        {
+            throw new SalesDomainException(
+                $"Cannot record the answer to '{question.Id}' on lead {Id}: it fills {question.Field}, which is personal data, "
+                + "and the visitor has not consented to be contacted; ask for consent first.");
+        }
         var answer = question.CreateAnswer(rawText, value, now);
         Fill(answer, now);
         _answers[answer.QuestionId] = answer;

@@ -29,8 +29,7 @@ public sealed record LeadAnswer(
     /// may have filled with anything. Choice ids, numbers and yes/no stay after erasure for metrics.
     /// </summary>
     public bool IsPersonal =>
-        Field is LeadField.Name or LeadField.WorkEmail or LeadField.Company or LeadField.Role
-        || PromptType is PromptType.Text or PromptType.Email;
+        Lead.IsPersonalField(Field) || PromptType is PromptType.Text or PromptType.Email;
 
     /// <summary>The same answer with the typed text and any personal value removed; dimension and verdict stay.</summary>
     public LeadAnswer WithoutPersonalData() => this with { RawText = null, Value = IsPersonal ? null : Value };

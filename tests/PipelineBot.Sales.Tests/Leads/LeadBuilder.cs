@@ -50,6 +50,11 @@ internal sealed class LeadBuilder
     {
         var now = _time.GetUtcNow();
         var lead = Lead.Start(_id, _visitor, now);
+        if (_answers.Any(a => Lead.IsPersonalField(_script.Find(a.Question)!.Field)))
+        {
+            // Personal answers are recorded only with consent, so a lead built with them has consented first.
+            lead.GiveConsent(now);
+        }
         foreach (var (question, value) in _answers)
         {
             lead.RecordAnswer(_script.Find(question)!, value, value, now);

@@ -39,6 +39,7 @@ public class LeadTests
     public void RecordAnswer_FirstAnswer_EngagesLeadAsVisitor()
     {
         var lead = new LeadBuilder().WithClock(_time).Build();
+        lead.GiveConsent(_time.GetUtcNow());
 
         lead.RecordAnswer(_script.Find("name")!, "I'm Ann", "Ann", _time.GetUtcNow());
 
@@ -63,6 +64,7 @@ public class LeadTests
     public void RecordAnswer_InvalidEmail_ThrowsAndRecordsNothing()
     {
         var lead = new LeadBuilder().Build();
+        lead.GiveConsent(_time.GetUtcNow());
 
         var error = Assert.Throws<InvalidAnswerException>(() => lead.RecordAnswer(_script.Find("email")!, "a@b", "a@b", _time.GetUtcNow()));
 
@@ -70,6 +72,55 @@ public class LeadTests
         Assert.False(lead.HasAnswered("email"));
         Assert.Null(lead.WorkEmail);
         Assert.Equal(LeadStatus.New, lead.Status);
+    }
+
+    [Theory]
+    [InlineData("name", "Ann")]
+    [InlineData("email", "ann@acme.example")]
+    [InlineData("company", "Acme")]
+    [InlineData("role", "executive")]
+    public void RecordAnswer_PersonalFieldWithoutConsent_ThrowsAndRecordsNothing(string questionId, string value)
+    {
+        var lead = new LeadBuilder().Build();
+
+        var error = Assert.Throws<SalesDomainException>(() => lead.RecordAnswer(_script.Find(questionId)!, value, value, _time.GetUtcNow()));
+
+        Assert.Contains("personal data", error.Message, StringComparison.Ordinal);
+        Assert.Contains("not consented", error.Message, StringComparison.Ordinal);
+        Assert.False(lead.HasAnswered(questionId));
+        Assert.Null(lead.Name);
+        Assert.Null(lead.WorkEmail);
+        Assert.Null(lead.Company);
+        Assert.Null(lead.Role);
+        Assert.Equal(LeadStatus.New, lead.Status);
+    }
+
+    [Fact]
+    public void RecordAnswer_PersonalFieldAfterConsentAnswer_FillsTheSlot()
+    {
+        var lead = new LeadBuilder().Build();
+        lead.RecordAnswer(_script.Find("consent")!, "yes", "yes", _time.GetUtcNow());
+
+        lead.RecordAnswer(_script.Find("name")!, "I'm Ann", "Ann", _time.GetUtcNow());
+        lead.RecordAnswer(_script.Find("email")!, "ann@acme.example", "ann@acme.example", _time.GetUtcNow());
+
+        Assert.Equal("Ann", lead.Name);
+        Assert.Equal("ann@acme.example", lead.WorkEmail?.Value);
+        Assert.True(lead.HasAnswered("name"));
+    }
+
+    [Fact]
+    public void RecordAnswer_NonPersonalFieldWithoutConsent_IsRecorded()
+    {
+        var lead = new LeadBuilder().Build();
+
+        lead.RecordAnswer(_script.Find("consent")!, "no", "no", _time.GetUtcNow());
+        lead.RecordAnswer(_script.Find("budget")!, "50k", "50000", _time.GetUtcNow());
+        lead.RecordAnswer(_script.Find("region")!, "eu", "eu", _time.GetUtcNow());
+
+        Assert.False(lead.HasConsent);
+        Assert.Equal("50000", lead.Answers["budget"].Value);
+        Assert.Equal("eu", lead.Region);
     }
 
     [Fact]

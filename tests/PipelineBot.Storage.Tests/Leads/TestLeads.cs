@@ -20,10 +20,11 @@ internal static class TestLeads
 
     public static readonly LeadScore StrongScore = new(30, 5, 25, 60);
 
-    /// <summary>An engaged lead that gave name, email, company and budget.</summary>
+    /// <summary>An engaged lead that consented, then gave name, email, company and budget.</summary>
     public static Lead Engaged(string userId, string email = "ann.smith@acme.example", string name = "Ann Smith", string company = "Acme Ltd")
     {
         var lead = Lead.Start(Guid.NewGuid(), new VisitorKey("webchat", userId), Epoch);
+        lead.GiveConsent(Epoch);
         lead.RecordAnswer(Name, $"I'm {name}", name, Epoch.AddMinutes(1));
         lead.RecordAnswer(Email, email, email, Epoch.AddMinutes(2));
         lead.RecordAnswer(Company, $"we are {company}", company, Epoch.AddMinutes(3));

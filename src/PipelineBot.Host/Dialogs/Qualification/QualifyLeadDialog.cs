@@ -14,8 +14,10 @@ namespace PipelineBot.Host.Dialogs.Qualification;
 /// <summary>
 /// Runs the qualification script as one loop: ask the lead's next unanswered question, record and save the answer,
 /// start over. Which question comes next is the lead's business (<see cref="QualificationScript.NextQuestionFor"/>),
-/// so a returning visitor resumes where they stopped and is never asked twice. When nothing is left the lead is
-/// qualified and the visitor hears a line that fits the outcome.
+/// so a returning visitor resumes where they stopped and is never asked twice. Questions filling a personal slot
+/// (<see cref="Lead.IsPersonalField"/>) are asked only once the lead has consent; a visitor who declined (their "no"
+/// is kept as the answer to the consent question) is asked the rest and never for contact details. When nothing is
+/// left the lead is qualified and the visitor hears a line that fits the outcome.
 /// </summary>
 public sealed class QualifyLeadDialog : InterruptibleDialog
 {
@@ -135,16 +137,20 @@ public sealed class QualifyLeadDialog : InterruptibleDialog
     private QualificationQuestion? NextQuestion(Lead lead, QualifyLeadProgress progress)
     {
         var next = _script.NextQuestionFor(lead);
-        if (next is null || !progress.SkippedQuestionIds.Contains(next.Id))
+        if (next is null || (!progress.SkippedQuestionIds.Contains(next.Id) && MayAsk(next, lead)))
         {
             return next;
         }
         return _script.Questions.FirstOrDefault(q =>
-            !progress.SkippedQuestionIds.Contains(q.Id) && !lead.HasAnswered(q.Id) && !lead.HasValueFor(q.Field));
+            !progress.SkippedQuestionIds.Contains(q.Id) && !lead.HasAnswered(q.Id) && !lead.HasValueFor(q.Field) && MayAsk(q, lead));
     }
 
     private QualificationQuestion? FirstNotSkipped(QualifyLeadProgress progress) =>
-        _script.Questions.FirstOrDefault(q => !progress.SkippedQuestionIds.Contains(q.Id));
+        _script.Questions.FirstOrDefault(q => !progress.SkippedQuestionIds.Contains(q.Id) && MayAsk(q, lead: null));
+
+    /// <summary>Personal questions wait for consent: without it their answers could not be kept, so they are not asked.</summary>
+    private static bool MayAsk(QualificationQuestion question, Lead? lead) =>
+        !Lead.IsPersonalField(question.Field) || lead is { HasConsent: true };
 
     private QualificationQuestion? QuestionBeingAsked(DialogContext innerDc) =>
         innerDc.ActiveDialog?.Id is { } id && id.StartsWith(PromptPrefix, StringComparison.Ordinal)

@@ -13,13 +13,13 @@ public sealed class QualificationScriptLoaderErrorTests
         { "  - id: timeline\n", "  - id: need\n", "  - id: need\n    dimension: timeline", "question 9 ('need')", "repeats the id of question 8" },
         { "        cs: Kolik zaměstnanců má vaše firma?\n", "", "        en: How many people work at your company?", "question 10 ('company-size'), text.ask", "has no 'cs' text, which 'en' has" },
         { "          sr: Само разгледам\n", "", "          en: Just browsing", "question 8 ('need'), choices[5] ('just-browsing').title", "has no 'sr' text, which 'en' has" },
-        { "    field: company\n", "    field: company\n    negativeBelow: 3\n", "  - id: company", "question 3 ('company')", "sets negativeBelow, minimum or maximum but is a Text question" },
-        { "    maxLength: 100\n", "    maxLenght: 100\n", "    maxLenght: 100", "question 1 ('name')", "unknown key 'maxLenght'" },
-        { "    field: workEmail\n", "    field: email\n", "    field: email", "question 2 ('work-email'), field", "'email' is not a lead field" },
+        { "    field: company\n", "    field: company\n    negativeBelow: 3\n", "  - id: company", "question 4 ('company')", "sets negativeBelow, minimum or maximum but is a Text question" },
+        { "    maxLength: 100\n", "    maxLenght: 100\n", "    maxLenght: 100", "question 2 ('name')", "unknown key 'maxLenght'" },
+        { "    field: workEmail\n", "    field: email\n", "    field: email", "question 3 ('work-email'), field", "'email' is not a lead field" },
         { "      - value: 0\n", "      - value: -5\n", "-5\n", "question 6 ('budget'), valueSynonyms[1].value", "'-5' is below the minimum of 0" },
         { "          en: [browsing, just looking, nothing specific, curious]", "          en: [browsing, leads]", "      - id: just-browsing", "question 8 ('need'), choices[5] ('just-browsing')", "'leads' (en) also names the choice 'lead-capture'" },
         { "    field: region\n", "    field: region\n    negativeAnswer: maybe\n", "maybe", "question 12 ('region'), negativeAnswer", "'maybe' is not true or false" },
-        { "        ru: Как вас зовут?", "        ru: Как вас зовут, {name}?", "{name}", "question 1 ('name'), text.ask.ru", "uses the placeholders [{name}] but 'en' uses []" },
+        { "        ru: Как вас зовут?", "        ru: Как вас зовут, {name}?", "{name}", "question 2 ('name'), text.ask.ru", "uses the placeholders [{name}] but 'en' uses []" },
     };
 
     [Theory]

@@ -15,7 +15,7 @@ public sealed class QualificationScriptLoaderTests
         var script = QualificationScriptLoader.Load(ShippedScript.Path).Script;
 
         Assert.Equal(
-            ["name", "work-email", "company", "role", "consent", "budget", "authority", "need", "timeline", "company-size", "industry", "region"],
+            ["consent", "name", "work-email", "company", "role", "budget", "authority", "need", "timeline", "company-size", "industry", "region"],
             script.Questions.Select(q => q.Id));
         Assert.Equal(LeadField.WorkEmail, script.Find("work-email")!.Field);
         Assert.Equal(PromptType.Confirm, script.Find("consent")!.PromptType);

@@ -59,8 +59,8 @@ public sealed class QualifyLeadDialogTests : IDisposable
         var questions = _harness.Definition.Script.Questions;
         var first = _harness.Converse();
         Assert.Equal([_harness.Content.Ask(questions[0].Id, "en")], await QualificationHarness.SayAsync(first, "hi"));
-        Assert.Equal([_harness.Content.Ask(questions[1].Id, "en")], await QualificationHarness.SayAsync(first, "Ada Lovelace"));
-        Assert.Equal([_harness.Content.Ask(questions[2].Id, "en")], await QualificationHarness.SayAsync(first, "ada@acme.example"));
+        Assert.Equal([_harness.Content.Ask(questions[1].Id, "en")], await QualificationHarness.SayAsync(first, "yes"));
+        Assert.Equal([_harness.Content.Ask(questions[2].Id, "en")], await QualificationHarness.SayAsync(first, "Ada Lovelace"));
 
         var again = _harness.Converse();
         var replies = await QualificationHarness.SayAsync(again, "hello again");
@@ -77,14 +77,14 @@ public sealed class QualifyLeadDialogTests : IDisposable
     {
         var client = _harness.Converse();
         await QualificationHarness.SayAsync(client, "hi");
+        await QualificationHarness.SayAsync(client, "yes");
         await QualificationHarness.SayAsync(client, "Ada Lovelace");
 
         Assert.Equal([_harness.Content.Retry("work-email", "en")], await QualificationHarness.SayAsync(client, "ada@"));
         Assert.Null((await _harness.LeadAsync())!.WorkEmail);
         Assert.Equal([_harness.Content.Ask("company", "en")], await QualificationHarness.SayAsync(client, "ada@acme.example"));
         await QualificationHarness.SayAsync(client, "Acme");
-        await QualificationHarness.SayAsync(client, "CTO");
-        Assert.Equal([_harness.Content.Ask("budget", "en")], await QualificationHarness.SayAsync(client, "yes"));
+        Assert.Equal([_harness.Content.Ask("budget", "en")], await QualificationHarness.SayAsync(client, "CTO"));
 
         Assert.Equal([_harness.Content.Retry("budget", "en")], await QualificationHarness.SayAsync(client, "asdf"));
         Assert.False((await _harness.LeadAsync())!.HasAnswered("budget"));
@@ -98,7 +98,7 @@ public sealed class QualifyLeadDialogTests : IDisposable
         var client = _harness.Converse();
         var answers = StrongAnswers("en");
         await QualificationHarness.SayAsync(client, "hi");
-        foreach (var id in new[] { "name", "work-email", "company", "role", "consent" })
+        foreach (var id in new[] { "consent", "name", "work-email", "company", "role" })
         {
             await QualificationHarness.SayAsync(client, answers[id]);
         }
@@ -119,7 +119,7 @@ public sealed class QualifyLeadDialogTests : IDisposable
 
         var replies = await QualificationHarness.SayAsync(client, "Why do you ask?");
 
-        Assert.Equal([_harness.Content.Why("name", "en"), _harness.Content.Ask("name", "en")], replies);
+        Assert.Equal([_harness.Content.Why("consent", "en"), _harness.Content.Ask("consent", "en")], replies);
     }
 
     [Fact]
@@ -137,6 +137,50 @@ public sealed class QualifyLeadDialogTests : IDisposable
         Assert.Equal("executive", lead.Role);
         Assert.True(lead.HasConsent);
         Assert.NotNull(lead.DealId);
+    }
+
+    [Fact]
+    public async Task DecliningConsent_SkipsPersonalQuestions_StoresNothingPersonal_StillAsksBant()
+    {
+        var personal = _harness.Definition.Script.Questions.Where(q => Lead.IsPersonalField(q.Field)).Select(q => q.Id).ToList();
+        Assert.NotEmpty(personal);
+        var answers = StrongAnswers("en");
+        answers["consent"] = "no";
+        var client = _harness.Converse();
+
+        var replies = await QualificationHarness.SayAsync(client, "hi");
+        var asked = new List<string>();
+        foreach (var question in _harness.Definition.Script.Questions.Where(q => !personal.Contains(q.Id)))
+        {
+            Assert.Equal(_harness.Content.Ask(question.Id, "en"), replies[^1]);
+            asked.Add(question.Id);
+            var answer = answers.TryGetValue(question.Id, out var given) ? given : _harness.Content.Choices(question.Id, "en")[0].Title;
+            replies = await QualificationHarness.SayAsync(client, answer);
+        }
+
+        Assert.Equal(["consent", "budget", "authority", "need", "timeline"], asked.Take(5));
+        var lead = await _harness.LeadAsync();
+        Assert.NotNull(lead);
+        Assert.False(lead.HasConsent);
+        Assert.Equal("no", lead.Answers["consent"].Value);
+        Assert.Null(lead.Name);
+        Assert.Null(lead.WorkEmail);
+        Assert.Null(lead.Company);
+        Assert.Null(lead.Role);
+        Assert.DoesNotContain(lead.Answers.Keys, personal.Contains);
+        Assert.Equal("50000", lead.Answers["budget"].Value);
+        var outcome = lead.Status switch
+        {
+            LeadStatus.Sql => "qualify.outcome.sql",
+            LeadStatus.Mql => "qualify.outcome.mql",
+            LeadStatus.Cold => "qualify.outcome.cold",
+            _ => throw new Xunit.Sdk.XunitException($"No outcome reached: the lead is {lead.Status}."),
+        };
+        Assert.Equal(_harness.Text.Get(outcome, "en"), replies[^1]);
+
+        var again = await QualificationHarness.SayAsync(_harness.Converse(), "hello again");
+        Assert.DoesNotContain(_harness.Content.Ask("consent", "en"), again);
+        Assert.DoesNotContain(_harness.Content.Ask("name", "en"), again);
     }
 
     /// <summary>Answers each question as it is asked, checking the bot asks the script's questions in order in the language.</summary>
