@@ -70,16 +70,18 @@ public static partial class ChoiceRecognizer
     private static string[] Words(string text) =>
         [.. WordPattern().Matches(TextFold.Fold(text)).Select(m => m.Value)];
 
-    private static bool Contains(string[] reply, string[] words)
+    private static bool Contains(string[] reply, string[] words) => IndexOf(reply, words, 0) >= 0;
+
+    private static int IndexOf(string[] reply, string[] words, int from)
     {
-        for (var start = 0; start + words.Length <= reply.Length; start++)
+        for (var start = from; start + words.Length <= reply.Length; start++)
         {
             if (reply.AsSpan(start, words.Length).SequenceEqual(words))
             {
-                return true;
+                return start;
             }
         }
-        return false;
+        return -1;
     }
 
     private static List<FoundChoice> ByPosition(string[] reply, IReadOnlyList<Choice> choices, RecognizerLanguage language)

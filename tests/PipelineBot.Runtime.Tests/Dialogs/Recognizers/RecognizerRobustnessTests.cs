@@ -34,6 +34,7 @@ public class RecognizerRobustnessTests
             _ = NumberRecognizer.RecognizeAll(text, locale);
             _ = NumberRecognizer.TryRecognize(text, locale, out _);
             _ = ChoiceRecognizer.Recognize(text, Choices, locale);
+            _ = ChoiceRecognizer.FindMentions(text, Choices);
             _ = ConfirmRecognizer.Recognize(text, locale);
             _ = DateTimeRecognizer.Recognize(text, locale, Now);
         }
@@ -49,6 +50,7 @@ public class RecognizerRobustnessTests
         Assert.Empty(NumberRecognizer.RecognizeAll(text, "en-US"));
         Assert.False(NumberRecognizer.TryRecognize(text, "en-US", out _));
         Assert.Null(ChoiceRecognizer.Recognize(text, Choices, "en-US"));
+        Assert.Empty(ChoiceRecognizer.FindMentions(text, Choices));
         Assert.Null(ConfirmRecognizer.Recognize(text, "en-US"));
         Assert.Empty(DateTimeRecognizer.Recognize(text, "en-US", Now));
     }
@@ -68,6 +70,7 @@ public class RecognizerRobustnessTests
         Assert.NotEmpty(NumberRecognizer.RecognizeAll(text, "en-US"));
         Assert.NotEmpty(DateTimeRecognizer.Recognize(text, "en-US", Now));
         _ = ChoiceRecognizer.Recognize(text, Choices, "en-US");
+        _ = ChoiceRecognizer.FindMentions(text, Choices);
         _ = ConfirmRecognizer.Recognize(text, "en-US");
 
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed}");
