@@ -24,8 +24,9 @@ public static class NumberRecognizer
         $@"(?<skip>{DateOrTime}|\d{{1,2}}\.\s?\d{{1,2}}\.(?!\d))|(?<int>\d{{1,3}}(?:(?<g>[ .])\d{{3}})(?:\k<g>\d{{3}})*(?!\d)|\d+)(?:[,.](?<frac>\d+))?",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
+    // Romanian puts "de" between a number from 20 up and what it counts ("50 de mii de euro", "5.000 de lei").
     private static readonly Regex Suffix = new(
-        $@"\G(?:(?:st|nd|rd|th)(?!\w))?(?: ?(?<mult>{NumberWords.Multipliers.Pattern})(?!\w))?(?: ?(?<cur>{NumberWords.Currencies.Pattern})(?!\w))?",
+        $@"\G(?:(?:st|nd|rd|th)(?!\w))?(?: ?(?:de )?(?<mult>{NumberWords.Multipliers.Pattern})(?!\w))?(?: ?(?:de )?(?<cur>{NumberWords.Currencies.Pattern})(?!\w))?",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     private static readonly string Word =
@@ -52,7 +53,7 @@ public static class NumberRecognizer
         var found = new List<NumberMatch>();
         foreach (Match m in literal.Matches(folded))
         {
-            if (m.Groups["int"].Success && ParseLiteral(m) is { } value && Complete(folded, m.Index, m.Length, value) is { } match)
+            if (m.Groups["int"].Success && ParseLiteral(m) is { } value && Complete(folded, m.Index, m.Length, value, 1m) is { } match)
             {
                 found.Add(match);
             }
@@ -60,7 +61,7 @@ public static class NumberRecognizer
         foreach (Match m in EnglishWords.Matches(folded))
         {
             if (!found.Exists(f => f.Start < m.Index + m.Length && m.Index < f.Start + f.Length)
-                && ParseWords(m.Value) is { } value && Complete(folded, m.Index, m.Length, value) is { } match)
+                && ParseWords(m.Value) is { } value && Complete(folded, m.Index, m.Length, value, WordScale(m.Value)) is { } match)
             {
                 found.Add(match);
             }
@@ -128,10 +129,16 @@ public static class NumberRecognizer
         return total + group;
     }
 
-    private static NumberMatch? Complete(string folded, int start, int length, decimal value)
+    private static decimal WordScale(string words) =>
+        words.Split([' ', '-', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => NumberWords.EnglishScales.TryGetValue(w, out var scale) ? scale : 1m)
+            .Max();
+
+    private static NumberMatch? Complete(string folded, int start, int length, decimal value, decimal wordScale)
     {
         var end = start + length;
         var suffix = Suffix.Match(folded, end);
+        var largestScale = wordScale;
         if (suffix.Groups["mult"].Success && NumberWords.Multipliers.TryGetValue(suffix.Groups["mult"].Value, out var scale))
         {
             if (Math.Abs(value) > decimal.MaxValue / scale)
@@ -140,6 +147,7 @@ public static class NumberRecognizer
             }
             // Dividing by a one with maximal scale drops trailing zeros, so "1.2m" prints as 1200000, not 1200000.0.
             value = value * scale / 1.000000000000000000000000000m;
+            largestScale = Math.Max(largestScale, scale);
         }
         string? currency = null;
         if (suffix.Groups["cur"].Success)
@@ -163,7 +171,7 @@ public static class NumberRecognizer
                 start--;
             }
         }
-        return new NumberMatch(negative ? -value : value, currency, start, end - start);
+        return new NumberMatch(negative ? -value : value, currency, start, end - start, largestScale);
     }
 
     // A hyphen glued to a letter or digit is a dash ("10-20", "covid-19"), not a sign.

@@ -97,6 +97,8 @@ public class NumberRecognizerTests
     [InlineData("5000 din", "sr-Latn-RS", "5000", "RSD")]
     [InlineData("€ 20 000", "sr-Cyrl-RS", "20000", "EUR")]
     [InlineData("2 млн евро", "ru-RU", "2000000", "EUR")]
+    [InlineData("50 de mii de euro", "ro-RO", "50000", "EUR")]
+    [InlineData("5.000 de lei", "ro-RO", "5000", "RON")]
     [InlineData("5000", "en-US", "5000", null)]
     public void RecognizeAll_Currency_ReportsIsoCode(string text, string? locale, string expected, string? currency)
     {
@@ -121,5 +123,23 @@ public class NumberRecognizerTests
         var values = NumberRecognizer.RecognizeAll(text, locale).Select(m => m.Value.ToString(CultureInfo.InvariantCulture));
 
         Assert.Equal(expected, string.Join(';', values));
+    }
+
+    [Theory]
+    [InlineData("50k", "en-US", "1000")]
+    [InlineData("fifty thousand dollars", "en-US", "1000")]
+    [InlineData("two hundred fifty thousand", "en-US", "1000")]
+    [InlineData("$1.2M", "en-US", "1000000")]
+    [InlineData("50 тысяч долларов", "ru-RU", "1000")]
+    [InlineData("50 tisíc Kč", "cs-CZ", "1000")]
+    [InlineData("$50,000", "en-US", "1")]
+    [InlineData("50 people", "en-US", "1")]
+    [InlineData("five hundred", "en-US", "100")]
+    [InlineData("20 de oameni", "ro-RO", "1")]
+    public void RecognizeAll_ScaleWordOrSuffix_ReportsLargestScale(string text, string? locale, string expected)
+    {
+        var match = NumberRecognizer.RecognizeAll(text, locale)[0];
+
+        Assert.Equal(decimal.Parse(expected, CultureInfo.InvariantCulture), match.Scale);
     }
 }
