@@ -1,5 +1,6 @@
 using PipelineBot.Host.Content.Qualification;
 using PipelineBot.Host.Tests.Infrastructure;
+using PipelineBot.Runtime.Dialogs.Recognizers;
 using PipelineBot.Sales.Leads;
 using PipelineBot.Sales.Qualification;
 
@@ -47,6 +48,29 @@ public sealed class QualificationScriptLoaderTests
             }
         }
         Assert.Contains(content.Ask("name", "sr"), c => c is >= '\u0400' and <= '\u04FF');
+    }
+
+    [Fact]
+    public void Load_ShippedFile_EveryTitleAndSynonymSaidAloneNamesOnlyItsChoice()
+    {
+        var definition = QualificationScriptLoader.Load(ShippedScript.Path);
+
+        foreach (var question in definition.Script.Questions.Where(q => q.PromptType == PromptType.Choice))
+        {
+            foreach (var language in Languages)
+            {
+                var choices = definition.Content.Choices(question.Id, language);
+                Choice[] offered = [.. choices.Select(c => new Choice(c.Title, c.Synonyms))];
+                foreach (var (choice, index) in choices.Select((c, i) => (c, i)))
+                {
+                    foreach (var phrase in choice.Synonyms.Prepend(choice.Title))
+                    {
+                        var named = ChoiceRecognizer.FindMentions(phrase, offered).Select(m => offered[m.Index].Value).Distinct();
+                        Assert.True(named.SequenceEqual([offered[index].Value]), $"{question.Id} ({language}): '{phrase}' names {string.Join(", ", named)}");
+                    }
+                }
+            }
+        }
     }
 
     [Fact]
