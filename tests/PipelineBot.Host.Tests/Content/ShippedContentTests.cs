@@ -5,7 +5,7 @@ using PipelineBot.Host.Content;
 
 namespace PipelineBot.Host.Tests.Content;
 
-/// <summary>The hand-off lines exist in all five languages and their phrase lists cannot be confused.</summary>
+/// <summary>The shared and hand-off lines exist in all five languages and their phrase lists cannot be confused.</summary>
 public sealed class ShippedContentTests
 {
     private static readonly string[] Locales = ["en", "ru", "sr", "ro", "cs"];
@@ -13,6 +13,7 @@ public sealed class ShippedContentTests
     private static readonly DialogText Text = new(Options.Create(new ContentOptions { DialogsPath = Dialogs, DefaultLocale = "en" }));
 
     [Theory]
+    [InlineData("common.json")]
     [InlineData("handoff.json")]
     public void File_EveryLanguage_HasExactlyTheEnglishKeys(string file)
     {
@@ -31,7 +32,7 @@ public sealed class ShippedContentTests
     [MemberData(nameof(AllLocales))]
     public void Intents_NoPhraseMeansTwoThings(string locale)
     {
-        string[] intents = ["common.intent.help", "common.intent.cancel", "common.intent.restart", "handoff.intent"];
+        string[] intents = ["common.intent.help", "common.intent.cancel", "common.intent.restart", "common.intent.erase", "common.intent.back", "handoff.intent"];
 
         var clashes = intents.SelectMany(key => Text.Phrases(key, locale).Select(phrase => (key, phrase)))
             .GroupBy(p => p.phrase, StringComparer.OrdinalIgnoreCase)
@@ -39,6 +40,18 @@ public sealed class ShippedContentTests
             .Select(g => $"'{g.Key}' in {string.Join(" and ", g.Select(p => p.key))}");
 
         Assert.Empty(clashes);
+    }
+
+    [Theory]
+    [InlineData("en", "stop")]
+    [InlineData("ru", "стоп")]
+    [InlineData("sr", "стоп")]
+    [InlineData("ro", "stop")]
+    [InlineData("cs", "stop")]
+    public void Stop_AsksToEraseData_NotToCancel(string locale, string stop)
+    {
+        Assert.Contains(stop, Text.Phrases("common.intent.erase", locale));
+        Assert.DoesNotContain(stop, Text.Phrases("common.intent.cancel", locale));
     }
 
     [Theory]
