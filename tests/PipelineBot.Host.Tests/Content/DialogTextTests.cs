@@ -30,7 +30,7 @@ public sealed partial class DialogTextTests
             .ToList();
 
         Assert.NotEmpty(keys);
-        foreach (var locale in new[] { "en", "ru" })
+        foreach (var locale in new[] { "en", "ru", "sr", "ro", "cs" })
         {
             foreach (var key in keys)
             {
@@ -82,6 +82,6 @@ public sealed partial class DialogTextTests
     private static DialogText Load(string folder) =>
         new(Options.Create(new ContentOptions { DialogsPath = folder, DefaultLocale = "en" }));
 
-    [GeneratedRegex("\"((?:welcome|introduce|common|qualify)\\.[a-z_.]+)\"")]
+    [GeneratedRegex("\"((?:welcome|introduce|common|qualify|handoff)\\.[a-z_.]+)\"")]
     private static partial Regex ContentKey();
 }
