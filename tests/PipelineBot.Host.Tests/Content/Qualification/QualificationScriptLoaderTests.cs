@@ -35,7 +35,11 @@ public sealed class QualificationScriptLoaderTests
         {
             foreach (var language in Languages)
             {
-                var texts = new[] { content.Ask(question.Id, language), content.Retry(question.Id, language), content.Why(question.Id, language) };
+                var texts = new[]
+                {
+                    content.Label(question.Id, language), content.Ask(question.Id, language),
+                    content.Retry(question.Id, language), content.Why(question.Id, language),
+                };
                 Assert.All(texts, t => Assert.False(string.IsNullOrWhiteSpace(t)));
                 if (language != "en")
                 {
@@ -47,6 +51,25 @@ public sealed class QualificationScriptLoaderTests
             }
         }
         Assert.Contains(content.Ask("name", "sr"), c => c is >= '\u0400' and <= '\u04FF');
+    }
+
+    [Fact]
+    public void Load_ShippedFile_LabelsEveryQuestionShortlyInEveryLanguage()
+    {
+        var definition = QualificationScriptLoader.Load(ShippedScript.Path);
+
+        foreach (var question in definition.Script.Questions)
+        {
+            foreach (var language in Languages)
+            {
+                var label = definition.Content.Label(question.Id, language);
+                Assert.InRange(label.Length, 2, 30);
+                Assert.DoesNotContain('?', label);
+            }
+        }
+        Assert.Equal(["Budget", "Бюджет", "Буџет", "Buget", "Rozpočet"], Languages.Select(l => definition.Content.Label("budget", l)));
+        Assert.Equal("qualify.budget.label", QualificationContent.KeyFor("budget", "label"));
+        Assert.Equal("Сроки", definition.Content.Get("qualify.timeline.label", "ru-RU"));
     }
 
     [Fact]
