@@ -39,6 +39,9 @@ public sealed class QualificationContent
     public string Why(string questionId, string? locale, IReadOnlyDictionary<string, string>? values = null) =>
         Text(questionId, "why", locale, values);
 
+    /// <summary>The question's short name, e.g. "Budget", which cards show beside the visitor's answer.</summary>
+    public string Label(string questionId, string? locale) => Text(questionId, "label", locale);
+
     /// <summary>The text for a key such as <c>qualify.budget.ask</c>.</summary>
     /// <exception cref="KeyNotFoundException">The key does not name a question and purpose of the script.</exception>
     public string Get(string key, string? locale, IReadOnlyDictionary<string, string>? values = null)
@@ -53,7 +56,7 @@ public sealed class QualificationContent
         return Text(key[prefix.Length..lastDot], key[(lastDot + 1)..], locale, values);
     }
 
-    /// <summary>A question's text for any purpose the file gives it (ask, retry, why, or one of its own).</summary>
+    /// <summary>A question's text for any purpose the file gives it (label, ask, retry, why, or one of its own).</summary>
     /// <exception cref="KeyNotFoundException">The script has no such question or the question no such text.</exception>
     public string Text(string questionId, string purpose, string? locale, IReadOnlyDictionary<string, string>? values = null)
     {

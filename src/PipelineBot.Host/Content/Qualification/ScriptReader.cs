@@ -13,7 +13,8 @@ internal static class ScriptReader
     private static readonly string[] FileKeys = ["locales", "questions"];
     private static readonly string[] QuestionKeys =
         ["id", "field", "dimension", "prompt", "weight", "minimum", "maximum", "negativeBelow", "negativeAnswer", "maxLength", "text", "choices", "valueSynonyms"];
-    private static readonly string[] RequiredTexts = ["ask", "retry", "why"];
+    // Every question needs its label too: the summary and rep cards name each answer by it.
+    private static readonly string[] RequiredTexts = ["label", "ask", "retry", "why"];
 
     // The domain's own default, so leaving maxLength out of the file means what it means in code.
     private static readonly int DefaultMaxLength = new QualificationQuestion { Id = "default" }.MaxLength;

@@ -20,6 +20,8 @@ public sealed class QualificationScriptLoaderErrorTests
         { "          en: [browsing, just looking, nothing specific, curious]", "          en: [browsing, leads]", "      - id: just-browsing", "question 8 ('need'), choices[5] ('just-browsing')", "'leads' (en) also names the choice 'lead-capture'" },
         { "    field: region\n", "    field: region\n    negativeAnswer: maybe\n", "maybe", "question 12 ('region'), negativeAnswer", "'maybe' is not true or false" },
         { "        ru: Как вас зовут?", "        ru: Как вас зовут, {name}?", "{name}", "question 2 ('name'), text.ask.ru", "uses the placeholders [{name}] but 'en' uses []" },
+        { "      label:\n        en: Budget\n        ru: Бюджет\n        sr: Буџет\n        ro: Buget\n        cs: Rozpočet\n", "", "      ask:\n        en: Roughly", "question 6 ('budget'), text", "missing required key 'label'" },
+        { "        sr: Буџет\n", "", "        en: Budget\n", "question 6 ('budget'), text.label", "has no 'sr' text, which 'en' has" },
     };
 
     [Theory]

@@ -36,7 +36,11 @@ public sealed class QualificationScriptLoaderTests
         {
             foreach (var language in Languages)
             {
-                var texts = new[] { content.Ask(question.Id, language), content.Retry(question.Id, language), content.Why(question.Id, language) };
+                var texts = new[]
+                {
+                    content.Label(question.Id, language), content.Ask(question.Id, language),
+                    content.Retry(question.Id, language), content.Why(question.Id, language),
+                };
                 Assert.All(texts, t => Assert.False(string.IsNullOrWhiteSpace(t)));
                 if (language != "en")
                 {
@@ -71,6 +75,25 @@ public sealed class QualificationScriptLoaderTests
                 }
             }
         }
+    }
+
+    [Fact]
+    public void Load_ShippedFile_LabelsEveryQuestionShortlyInEveryLanguage()
+    {
+        var definition = QualificationScriptLoader.Load(ShippedScript.Path);
+
+        foreach (var question in definition.Script.Questions)
+        {
+            foreach (var language in Languages)
+            {
+                var label = definition.Content.Label(question.Id, language);
+                Assert.InRange(label.Length, 2, 30);
+                Assert.DoesNotContain('?', label);
+            }
+        }
+        Assert.Equal(["Budget", "Бюджет", "Буџет", "Buget", "Rozpočet"], Languages.Select(l => definition.Content.Label("budget", l)));
+        Assert.Equal("qualify.budget.label", QualificationContent.KeyFor("budget", "label"));
+        Assert.Equal("Сроки", definition.Content.Get("qualify.timeline.label", "ru-RU"));
     }
 
     [Fact]

@@ -1,0 +1,65 @@
+using System.Text.Json.Nodes;
+using PipelineBot.Host.Content;
+using PipelineBot.Host.Content.Qualification;
+using PipelineBot.Runtime.Schema;
+using PipelineBot.Sales.Leads;
+using PipelineBot.Sales.Qualification;
+
+namespace PipelineBot.Host.Cards;
+
+/// <summary>
+/// The card that shows visitors what they told us, in their language, before it counts: each answer beside its
+/// question's label in script order, a button to confirm (<see cref="CardActions.SummaryConfirm"/>) and an edit panel
+/// to pick one answer to give again (<see cref="CardActions.SummaryEdit"/> with <see cref="CardActions.QuestionIdField"/>).
+/// </summary>
+public sealed class VisitorSummaryCard
+{
+    private readonly QualificationScript _script;
+    private readonly AnswerDisplay _display;
+    private readonly IDialogText _text;
+
+    /// <summary>Creates the builder over the loaded script and the dialog content.</summary>
+    public VisitorSummaryCard(QualificationDefinition definition, IDialogText text)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        ArgumentNullException.ThrowIfNull(text);
+        _script = definition.Script;
+        _display = new AnswerDisplay(definition, text);
+        _text = text;
+    }
+
+    /// <summary>The summary of <paramref name="lead"/>'s answers in <paramref name="locale"/>; unanswered questions are left out.</summary>
+    public Attachment Build(Lead lead, string? locale)
+    {
+        ArgumentNullException.ThrowIfNull(lead);
+        // Script order, not answer order: a corrected answer stays where its question is asked.
+        var answers = _script.Questions.Select(q => lead.Answers.GetValueOrDefault(q.Id)).OfType<LeadAnswer>().ToList();
+        var body = new JsonArray { CardJson.Heading(_text.Get("cards.summary.title", locale)) };
+        if (answers.Count > 0)
+        {
+            body.Add(CardJson.FactSet(answers.Select(a => (_display.Label(a.QuestionId, locale), CardJson.Plain(_display.Format(a, locale))))));
+        }
+        var actions = new JsonArray { CardJson.Submit(_text.Get("cards.summary.confirm", locale), CardJson.Data(CardActions.SummaryConfirm), "positive") };
+        if (answers.Count > 0)
+        {
+            actions.Add(CardJson.ShowCard(_text.Get("cards.summary.edit", locale), EditPanel(answers, locale)));
+        }
+        return CardJson.Attachment(body, actions);
+    }
+
+    private JsonObject EditPanel(List<LeadAnswer> answers, string? locale)
+    {
+        var picker = new JsonObject
+        {
+            ["type"] = "Input.ChoiceSet",
+            ["id"] = CardActions.QuestionIdField,
+            ["label"] = _text.Get("cards.summary.pick", locale),
+            ["style"] = "compact",
+            ["isRequired"] = true,
+            ["errorMessage"] = _text.Get("cards.summary.pick.missing", locale),
+            ["choices"] = new JsonArray([.. answers.Select(a => new JsonObject { ["title"] = _display.Label(a.QuestionId, locale), ["value"] = a.QuestionId })]),
+        };
+        var change = CardJson.Submit(_text.Get("cards.summary.change", locale), CardJson.Data(CardActions.SummaryEdit));
+        return CardJson.NestedCard([picker], [change]);
+    }
+}
