@@ -9,8 +9,9 @@ using PipelineBot.Runtime.State;
 namespace PipelineBot.Host.Bots;
 
 /// <summary>
-/// The adapter with the visitor-facing error message in their language. Nothing of a failed turn is saved
-/// (state is saved only after a successful turn), so the apology can promise that.
+/// The adapter with the visitor-facing error message in their language. Conversation state is saved only after a
+/// successful turn, so after a failure the visitor is where they were and sending the message again is safe: an
+/// answer the lead already recorded is simply recorded again.
 /// </summary>
 public sealed class ErrorHandlingAdapter(
     IChannelAuthenticator authenticator,

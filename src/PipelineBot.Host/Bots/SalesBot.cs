@@ -1,17 +1,44 @@
 using PipelineBot.Host.Content;
-using PipelineBot.Host.Dialogs;
+using PipelineBot.Host.Dialogs.Handoff;
+using PipelineBot.Host.Dialogs.Qualification;
+using PipelineBot.Host.Reps;
 using PipelineBot.Runtime.Builder;
 using PipelineBot.Runtime.Dialogs;
 using PipelineBot.Runtime.Schema;
 using PipelineBot.Runtime.State;
+using PipelineBot.Sales.Leads;
 
 namespace PipelineBot.Host.Bots;
 
-/// <summary>Greets visitors as they arrive and runs their conversation through the visitor dialog.</summary>
-public sealed class SalesBot(ConversationState conversationState, UserState userState, IntroduceVisitorDialog dialog, IDialogText text) : ActivityHandler
+/// <summary>
+/// One bot for both sides of the funnel. Senders configured as reps get the rep assistant; everyone else is a visitor
+/// and only ever reaches the qualification dialog, which sees nothing but their own lead.
+/// </summary>
+public sealed class SalesBot(
+    ConversationState conversationState,
+    QualifyLeadDialog dialog,
+    RepDirectory reps,
+    RepAssistant repAssistant,
+    ILeadRepository leads,
+    ConversationTranscript transcript,
+    IDialogText text) : ActivityHandler
 {
     private readonly IStatePropertyAccessor<DialogState> _dialogState = conversationState.CreateProperty<DialogState>(nameof(DialogState));
-    private readonly IStatePropertyAccessor<VisitorProfile> _profile = userState.CreateProperty<VisitorProfile>(nameof(VisitorProfile));
+
+    /// <inheritdoc />
+    public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        if (reps.FindSender(turnContext.Activity) is { } rep)
+        {
+            turnContext.Activity.RemoveRecipientMention();
+            await repAssistant.OnTurnAsync(rep, turnContext, cancellationToken);
+            return;
+        }
+        // Kept for the rep who takes over if the visitor asks for a person.
+        await transcript.TrackAsync(turnContext, cancellationToken);
+        await base.OnTurnAsync(turnContext, cancellationToken);
+    }
 
     /// <summary>Runs the visitor's message through the dialog; in a Teams channel the bot's own @mention is not part of it.</summary>
     protected override Task OnMessageActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
@@ -20,25 +47,31 @@ public sealed class SalesBot(ConversationState conversationState, UserState user
         return dialog.RunAsync(turnContext, _dialogState, cancellationToken);
     }
 
-    /// <summary>Welcomes each new member (a returning visitor by name), then starts the questions unless they were all answered.</summary>
+    /// <summary>Welcomes each new member (a returning visitor by name), then carries on with the questions still open.</summary>
     protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext turnContext, CancellationToken cancellationToken)
     {
-        var profile = await _profile.GetAsync(turnContext, cancellationToken: cancellationToken);
-        var locale = turnContext.Activity.Locale;
+        var activity = turnContext.Activity;
+        var lead = await leads.GetByVisitorAsync(QualifyLeadDialog.VisitorOf(activity), cancellationToken);
         foreach (var member in membersAdded)
         {
-            // The profile belongs to the activity's sender; anyone else joining is greeted as new.
-            var knownName = member.Id == turnContext.Activity.From?.Id ? profile?.Name : null;
-            var greeting = string.IsNullOrEmpty(knownName)
-                ? text.Get("welcome.new", locale)
-                : text.Get("welcome.back", locale, new Dictionary<string, string> { ["name"] = knownName });
+            // The lead belongs to the activity's sender; anyone else joining is greeted as new.
+            var knownName = member.Id == activity.From?.Id ? lead?.Name : null;
+            var greeting = knownName is null
+                ? text.Get("qualify.welcome.new", activity.Locale)
+                : text.Get("qualify.welcome.back", activity.Locale, new Dictionary<string, string> { ["name"] = knownName });
             await turnContext.SendActivityAsync(greeting, cancellationToken: cancellationToken);
         }
-        if (profile?.IsComplete != true)
+        if (lead is null or { Status: LeadStatus.New or LeadStatus.Engaged })
         {
             await dialog.RunAsync(turnContext, _dialogState, cancellationToken);
         }
     }
+
+    /// <summary>A page can tell the bot what it already knows about the visitor, such as the email they signed in with.</summary>
+    protected override Task OnEventActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
+        turnContext.Activity.Name == VisitorDetails.EventName
+            ? dialog.RememberDetailsAsync(turnContext, VisitorDetails.From(turnContext.Activity), cancellationToken)
+            : Task.CompletedTask;
 
     /// <summary>The channel closed the conversation: forget where the dialog stood.</summary>
     protected override Task OnEndOfConversationActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)

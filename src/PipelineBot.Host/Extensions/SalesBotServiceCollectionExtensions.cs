@@ -1,14 +1,22 @@
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using PipelineBot.Host.Bots;
+using PipelineBot.Host.Cards;
 using PipelineBot.Host.Content;
 using PipelineBot.Host.Content.Qualification;
-using PipelineBot.Host.Dialogs;
+using PipelineBot.Host.Dialogs.Handoff;
+using PipelineBot.Host.Dialogs.Qualification;
 using PipelineBot.Host.Endpoints;
+using PipelineBot.Host.Reps;
 using PipelineBot.Runtime.Builder;
 using PipelineBot.Runtime.Hosting;
+using PipelineBot.Sales.Pipeline;
+using PipelineBot.Sales.Qualification;
+using PipelineBot.Sales.Routing;
 
 namespace PipelineBot.Host.Extensions;
 
-/// <summary>Registers the sales bot: its content, dialogs, error handling and health check.</summary>
+/// <summary>Registers the sales bot: its content, domain services, dialogs, rep side, error handling and health check.</summary>
 public static class SalesBotServiceCollectionExtensions
 {
     /// <summary>Adds the bot and the runtime it runs on.</summary>
@@ -19,9 +27,54 @@ public static class SalesBotServiceCollectionExtensions
         services.AddQualificationScript();
         services.AddSingleton<CloudAdapter, ErrorHandlingAdapter>();
         services.AddBotRuntime();
-        services.AddSingleton<IntroduceVisitorDialog>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSalesDomain();
+        services.AddRepSide();
+        services.AddVisitorSide();
         services.AddTransient<IBot, SalesBot>();
         services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage");
         return services;
     }
+
+    private static void AddSalesDomain(this IServiceCollection services)
+    {
+        services.AddValidatedOptions<ScoringOptions>(ScoringOptions.SectionName);
+        services.AddValidatedOptions<RoutingOptions>(RoutingOptions.SectionName);
+        services.AddValidatedOptions<PipelineOptions>(PipelineOptions.SectionName);
+        services.AddSingleton(sp => new LeadQualifier(sp.GetRequiredService<IOptions<ScoringOptions>>().Value));
+        services.AddSingleton(sp => new LeadRouter(sp.GetRequiredService<IOptions<RoutingOptions>>().Value));
+        services.AddSingleton<LeadQualificationService>();
+    }
+
+    private static void AddRepSide(this IServiceCollection services)
+    {
+        services.AddOptions<RepDirectoryOptions>().BindConfiguration(RepDirectoryOptions.SectionName);
+        services.AddSingleton<RepDirectory>();
+        services.AddSingleton<RepMailbox>();
+        services.AddSingleton<RepNotifier>();
+        services.AddSingleton<RepLeadCard>();
+        services.AddSingleton<LeadNotifications>();
+        services.AddSingleton<RepAssistant>();
+    }
+
+    private static void AddVisitorSide(this IServiceCollection services)
+    {
+        services.AddValidatedOptions<HandoffOptions>(HandoffOptions.SectionName);
+        services.AddSingleton(sp => new BusinessHours(sp.GetRequiredService<IOptions<HandoffOptions>>().Value));
+        services.AddSingleton<ContactExpectationFormatter>();
+        services.AddSingleton<ConversationTranscript>();
+        services.AddSingleton<HandoffCard>();
+        services.AddSingleton<HandoffService>();
+        services.AddSingleton<VisitorSummaryCard>();
+        services.AddSingleton(sp => new QualifyLeadOptions
+        {
+            FirstStageName = sp.GetRequiredService<IOptions<PipelineOptions>>().Value.FirstStage.Name,
+            MaxAttempts = sp.GetRequiredService<IOptions<QualificationOptions>>().Value.MaxAttempts,
+        });
+        services.AddSingleton<QualifyLeadDialog>();
+    }
+
+    private static void AddValidatedOptions<TOptions>(this IServiceCollection services, string sectionName)
+        where TOptions : class =>
+        services.AddOptions<TOptions>().BindConfiguration(sectionName).ValidateDataAnnotations().ValidateOnStart();
 }

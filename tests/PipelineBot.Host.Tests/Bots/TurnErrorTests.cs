@@ -19,11 +19,12 @@ public sealed class TurnErrorTests : IAsyncLifetime
     {
         var visitor = _host.NewVisitor();
         await visitor.JoinAsync();
+        await visitor.SayAsync("yes");
 
         var replies = await visitor.SayAsync("explode Ada");
 
-        Assert.Equal("Sorry, something went wrong on my side. Nothing from your last message was saved; please try again.", replies[^1]);
-        Assert.Equal(["Thanks, Ada. Which company are you with?"], await visitor.SayAsync("Ada"));
+        Assert.Equal("Sorry, something went wrong on my side and I couldn't finish handling your last message. Please send it again.", replies[^1]);
+        Assert.Equal(["What's your work email?"], await visitor.SayAsync("Ada"));
     }
 
     /// <summary>Runs the real bot (which changes state), then fails the turn as a bug would.</summary>

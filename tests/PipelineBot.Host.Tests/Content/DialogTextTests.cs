@@ -14,9 +14,9 @@ public sealed partial class DialogTextTests
     {
         var text = Load(ShippedDialogs);
 
-        Assert.Equal("Как вас зовут?", text.Get("introduce.name.ask", "ru-RU"));
-        Assert.Equal("What's your name?", text.Get("introduce.name.ask", "cs-CZ"));
-        Assert.Equal("Welcome back, Ada! Good to see you again.", text.Get("welcome.back", "en-GB", new Dictionary<string, string> { ["name"] = "Ada" }));
+        Assert.Equal("Спасибо, что уделили время! Если что-то изменится, просто возвращайтесь.", text.Get("qualify.outcome.cold", "ru-RU"));
+        Assert.Equal("I can't find that lead any more. It may have been erased at the visitor's request.", text.Get("reps.lead.missing", "cs-CZ"));
+        Assert.Equal("Welcome back, Ada! Good to see you again.", text.Get("qualify.welcome.back", "en-GB", new Dictionary<string, string> { ["name"] = "Ada" }));
     }
 
     [Fact]
@@ -82,6 +82,6 @@ public sealed partial class DialogTextTests
     private static DialogText Load(string folder) =>
         new(Options.Create(new ContentOptions { DialogsPath = folder, DefaultLocale = "en" }));
 
-    [GeneratedRegex("\"((?:welcome|introduce|common|qualify|handoff|cards|reps)\.[a-z_.]+)\"")]
+    [GeneratedRegex("\"((?:welcome|introduce|common|qualify|handoff|cards|reps)\\.[a-z_.]+)\"")]
     private static partial Regex ContentKey();
 }

@@ -144,13 +144,13 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     {
         var visitor = _host.NewVisitor();
         await visitor.JoinAsync();
-        var answer = visitor.Message("Ada");
+        var answer = visitor.Message("yes");
         answer.ServiceUrl = "http://127.0.0.1:9/";
 
         using var response = await visitor.PostAsync(answer);
 
         Assert.Equal(HttpStatusCode.BadGateway, response.StatusCode);
-        Assert.Equal(["Thanks, Ada. Which company are you with?"], await visitor.SayAsync("Ada"));
+        Assert.Equal(["What's your name?"], await visitor.SayAsync("yes"));
     }
 
     [Fact]
@@ -165,6 +165,6 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     private async Task AssertStillAnswersAsync()
     {
         var visitor = _host.NewVisitor();
-        Assert.Equal("What's your name?", (await visitor.JoinAsync())[^1]);
+        Assert.StartsWith("Before we start", (await visitor.JoinAsync())[^1], StringComparison.Ordinal);
     }
 }

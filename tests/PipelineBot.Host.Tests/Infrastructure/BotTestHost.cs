@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using PipelineBot.Runtime.Schema;
 using PipelineBot.Testing.Connector;
 
 namespace PipelineBot.Host.Tests.Infrastructure;
@@ -32,6 +33,16 @@ public sealed class BotTestHost : IAsyncDisposable
         new(new TempFolder(), await ConnectorServer.StartAsync(), settings, services);
 
     public EmulatorClient NewVisitor(string? userId = null, string locale = "en-US") => new(() => Http, Connector, userId, locale);
+
+    /// <summary>A rep talking to the bot from Teams with the account configured for them in appsettings.json.</summary>
+    public EmulatorClient NewRep(string teamsUserId) => new(() => Http, Connector, teamsUserId, "en-US", Channels.Msteams);
+
+    /// <summary>Stops the host, closing the database file so a test can read it raw.</summary>
+    public async Task StopAsync()
+    {
+        Http.Dispose();
+        await Factory.DisposeAsync();
+    }
 
     /// <summary>Stops the host (closing the database) and starts a new one on the same file.</summary>
     public async Task RestartAsync()

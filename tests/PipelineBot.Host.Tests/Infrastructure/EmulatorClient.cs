@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using System.Text.Json;
 using PipelineBot.Runtime.Schema;
 using PipelineBot.Testing.Connector;
 
@@ -9,7 +10,7 @@ namespace PipelineBot.Host.Tests.Infrastructure;
 /// serviceUrl, replies read back from what the bot posted to that serviceUrl.
 /// </summary>
 /// <remarks>The bot is reached through <paramref name="bot"/> on every call, so a client outlives a host restart.</remarks>
-public sealed class EmulatorClient(Func<HttpClient> bot, ConnectorServer connector, string? userId = null, string locale = "en-US")
+public sealed class EmulatorClient(Func<HttpClient> bot, ConnectorServer connector, string? userId = null, string locale = "en-US", string channelId = Channels.Emulator)
 {
     private int _sequence;
 
@@ -23,6 +24,15 @@ public sealed class EmulatorClient(Func<HttpClient> bot, ConnectorServer connect
     public void RestartConversation() => ConversationId = Guid.NewGuid().ToString("N");
 
     public Activity Message(string text) => Stamp(new Activity { Type = ActivityTypes.Message, Text = text });
+
+    /// <summary>An Adaptive Card button press: no text, the card's data as the value.</summary>
+    public Activity Submit(object data) => Stamp(new Activity { Type = ActivityTypes.Message, Value = JsonSerializer.SerializeToElement(data) });
+
+    /// <summary>An event such as a page sends through Web Chat.</summary>
+    public Activity Event(string name, object value) => Stamp(new Activity { Type = ActivityTypes.Event, Name = name, Value = JsonSerializer.SerializeToElement(value) });
+
+    /// <summary>Everything the bot has posted into this conversation so far, proactive messages included.</summary>
+    public IReadOnlyList<Activity> Received => connector.ReceivedIn(ConversationId);
 
     public Activity ConversationUpdate() => Stamp(new Activity
     {
@@ -49,7 +59,7 @@ public sealed class EmulatorClient(Func<HttpClient> bot, ConnectorServer connect
     private Activity Stamp(Activity activity)
     {
         activity.Id = $"{ConversationId}-{Interlocked.Increment(ref _sequence)}";
-        activity.ChannelId = Channels.Emulator;
+        activity.ChannelId = channelId;
         activity.ServiceUrl = connector.ServiceUrl;
         activity.From = new ChannelAccount(UserId, "Visitor") { Role = "user" };
         activity.Recipient = new ChannelAccount("pipelinebot", "PipelineBot") { Role = "bot" };

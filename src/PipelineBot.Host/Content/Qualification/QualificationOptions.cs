@@ -12,6 +12,10 @@ public sealed class QualificationOptions
     [Required]
     public string ScriptPath { get; set; } = "dialogs/qualify-lead.yaml";
 
+    /// <summary>How many unusable answers a question gets before it is skipped for the conversation.</summary>
+    [Range(1, 10)]
+    public int MaxAttempts { get; set; } = 3;
+
     /// <summary>The script's full path: relative paths are taken from the binaries' folder so run, test and publish agree.</summary>
     public string ResolvedScriptPath => Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, ScriptPath));
 }

@@ -1,25 +1,26 @@
-using System.Globalization;
+using PipelineBot.Host.Cards;
 using PipelineBot.Host.Content;
 using PipelineBot.Host.Content.Qualification;
+using PipelineBot.Host.Dialogs.Handoff;
+using PipelineBot.Host.Reps;
 using PipelineBot.Runtime.Builder;
 using PipelineBot.Runtime.Dialogs;
-using PipelineBot.Runtime.Dialogs.Prompts;
-using PipelineBot.Runtime.Dialogs.Recognizers;
 using PipelineBot.Runtime.Schema;
+using PipelineBot.Runtime.State;
 using PipelineBot.Sales.Leads;
 using PipelineBot.Sales.Qualification;
 
 namespace PipelineBot.Host.Dialogs.Qualification;
 
 /// <summary>
-/// Runs the qualification script as one loop: ask the lead's next unanswered question, record and save the answer,
-/// start over. Which question comes next is the lead's business (<see cref="QualificationScript.NextQuestionFor"/>),
-/// so a returning visitor resumes where they stopped and is never asked twice. Questions filling a personal slot
-/// (<see cref="Lead.IsPersonalField"/>) are asked only once the lead has consent; a visitor who declined (their "no"
-/// is kept as the answer to the consent question) is asked the rest and never for contact details. When nothing is
-/// left the lead is qualified and the visitor hears a line that fits the outcome.
+/// Runs the qualification script as one loop: ask the lead's next unanswered question, record and save the answer
+/// (and any other answer the same sentence gives), start over. Which question comes next is the lead's business
+/// (<see cref="QualificationScript.NextQuestionFor"/>), so a returning visitor resumes where they stopped and is never
+/// asked twice. Personal questions wait for consent (<see cref="Lead.IsPersonalField"/>). When nothing is left the
+/// visitor reviews a summary card, then the lead is qualified, the owning rep is notified, and the visitor hears a
+/// line that fits the outcome.
 /// </summary>
-public sealed class QualifyLeadDialog : InterruptibleDialog
+public sealed partial class QualifyLeadDialog : InterruptibleDialog
 {
     private const string LoopId = "qualifyLoop";
     private const string PromptPrefix = "qualifyPrompt.";
@@ -29,74 +30,101 @@ public sealed class QualifyLeadDialog : InterruptibleDialog
     private readonly QualificationContent _content;
     private readonly ILeadRepository _leads;
     private readonly LeadQualificationService _qualification;
+    private readonly LeadNotifications _notifications;
+    private readonly QualificationDefinition _definition;
+    private readonly AnswerDisplay _display;
+    private readonly VisitorSummaryCard _summaryCard;
+    private readonly HandoffService _handoff;
     private readonly QualifyLeadOptions _options;
     private readonly TimeProvider _time;
+    private readonly ConversationState _conversationState;
+    private readonly IStatePropertyAccessor<QualifyLeadProgress> _progress;
+    private readonly IStatePropertyAccessor<VisitorDetails> _pendingDetails;
 
-    /// <summary>Creates the dialog over the loaded script, the lead store and the qualification service.</summary>
+    /// <summary>Creates the dialog over the loaded script, the lead store and the services a finished lead needs.</summary>
     public QualifyLeadDialog(
         IDialogText text,
         QualificationDefinition definition,
+        ConversationState conversationState,
         ILeadRepository leads,
         LeadQualificationService qualification,
+        LeadNotifications notifications,
+        VisitorSummaryCard summaryCard,
+        HandoffService handoff,
         QualifyLeadOptions options,
         TimeProvider time)
         : base(nameof(QualifyLeadDialog), text)
     {
         ArgumentNullException.ThrowIfNull(definition);
+        ArgumentNullException.ThrowIfNull(conversationState);
         _script = definition.Script;
         _content = definition.Content;
         _leads = leads;
         _qualification = qualification;
+        _notifications = notifications;
+        _definition = definition;
+        _display = new AnswerDisplay(definition, text);
+        _summaryCard = summaryCard;
+        _handoff = handoff;
         _options = options;
         _time = time;
+        _conversationState = conversationState;
+        _progress = conversationState.CreateProperty<QualifyLeadProgress>(nameof(QualifyLeadProgress));
+        _pendingDetails = conversationState.CreateProperty<VisitorDetails>(nameof(VisitorDetails));
 
         AddDialog(new WaterfallDialog(LoopId, [AskStepAsync, RecordStepAsync]));
         foreach (var question in _script.Questions)
         {
             AddDialog(PromptFor(question));
         }
+        AddReviewDialogs();
+        AddEraseDialogs();
         InitialDialogId = LoopId;
     }
 
-    /// <inheritdoc />
-    protected override async Task<DialogTurnResult> OnContinueDialogAsync(DialogContext innerDc, CancellationToken cancellationToken)
+    /// <summary>The visitor a turn comes from: their channel and user id, the only key to their own lead.</summary>
+    public static VisitorKey VisitorOf(Activity activity)
     {
-        var activity = innerDc.Context.Activity;
-        if (activity.Type == ActivityTypes.Message && QuestionBeingAsked(innerDc) is { } question && AsksWhy(activity))
-        {
-            await innerDc.Context.SendActivityAsync(_content.Why(question.Id, activity.Locale), cancellationToken: cancellationToken);
-            await innerDc.RepromptDialogAsync(cancellationToken);
-            return EndOfTurn;
-        }
-        return await base.OnContinueDialogAsync(innerDc, cancellationToken);
+        ArgumentNullException.ThrowIfNull(activity);
+        return new(activity.ChannelId ?? string.Empty, activity.From?.Id ?? string.Empty);
     }
 
     private async Task<DialogTurnResult> AskStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var progress = step.GetOptions<QualifyLeadProgress>() ?? new QualifyLeadProgress();
+        var progress = await ProgressAsync(step.Context, cancellationToken);
         var lead = await FindLeadAsync(step.Context, cancellationToken);
-        var question = lead is null ? FirstNotSkipped(progress) : NextQuestion(lead, progress);
-        if (question is null)
+        var question = NextQuestion(lead, progress);
+        if (question is not null)
         {
-            return await FinishAsync(step, lead, cancellationToken);
+            step.Values.Set(CurrentQuestionKey, question.Id);
+            return await step.PromptAsync(PromptPrefix + question.Id, OptionsFor(question, step.Context.Activity.Locale), cancellationToken);
         }
-        step.Values.Set(CurrentQuestionKey, question.Id);
-        return await step.PromptAsync(PromptPrefix + question.Id, OptionsFor(question, step.Context.Activity.Locale), cancellationToken);
+        if (lead is { Status: LeadStatus.Engaged } && !progress.SummaryConfirmed)
+        {
+            return await step.BeginDialogAsync(ReviewId, null, cancellationToken);
+        }
+        return await FinishAsync(step, lead, cancellationToken);
     }
 
     private async Task<DialogTurnResult> RecordStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var progress = step.GetOptions<QualifyLeadProgress>() ?? new QualifyLeadProgress();
+        var progress = await ProgressAsync(step.Context, cancellationToken);
+        if (step.Result is ReviewOutcome review)
+        {
+            progress.SummaryConfirmed = review.Confirmed;
+            if (review.QuestionId is { } edit)
+            {
+                progress.RevisitQuestionIds.Insert(0, edit);
+            }
+            return await step.ReplaceDialogAsync(LoopId, null, cancellationToken);
+        }
         var question = _script.Find(step.Values.Get<string>(CurrentQuestionKey) ?? string.Empty);
         var activity = step.Context.Activity;
         var value = question is null ? null : ValueOf(question, step.Result, activity);
         if (question is not null && value is not null && question.FindProblem(value) is null)
         {
-            var now = _time.GetUtcNow();
-            var lead = await FindLeadAsync(step.Context, cancellationToken) ?? Lead.Start(Guid.NewGuid(), VisitorOf(activity), now);
-            lead.RecordAnswer(question, activity.Text ?? string.Empty, value, now);
-            lead.RecordInteraction(now);
-            await _leads.SaveAsync(lead, cancellationToken);
+            progress.RevisitQuestionIds.Remove(question.Id);
+            await RecordAsync(step.Context, question, value, cancellationToken);
         }
         else
         {
@@ -104,10 +132,11 @@ public sealed class QualifyLeadDialog : InterruptibleDialog
             if (question is not null)
             {
                 progress.SkippedQuestionIds.Add(question.Id);
+                progress.RevisitQuestionIds.Remove(question.Id);
             }
             await step.Context.SendActivityAsync(Text.Get("qualify.skipped", activity.Locale), cancellationToken: cancellationToken);
         }
-        return await step.ReplaceDialogAsync(LoopId, progress, cancellationToken);
+        return await step.ReplaceDialogAsync(LoopId, null, cancellationToken);
     }
 
     private async Task<DialogTurnResult> FinishAsync(WaterfallStepContext step, Lead? lead, CancellationToken cancellationToken)
@@ -118,6 +147,7 @@ public sealed class QualifyLeadDialog : InterruptibleDialog
         {
             var result = await _qualification.QualifyAsync(lead, _script, _options.FirstStageName, cancellationToken);
             (status, reasons) = (result.Decision.Outcome, result.Decision.Reasons);
+            await _notifications.LeadQualifiedAsync(lead, result, cancellationToken);
         }
         var key = status switch
         {
@@ -126,90 +156,24 @@ public sealed class QualifyLeadDialog : InterruptibleDialog
             _ => "qualify.outcome.cold",
         };
         await step.Context.SendActivityAsync(Text.Get(key, step.Context.Activity.Locale), cancellationToken: cancellationToken);
+        await _progress.DeleteAsync(step.Context, cancellationToken);
         return await step.EndDialogAsync(new QualifyLeadResult(lead?.Id, status, reasons), cancellationToken);
     }
 
     private Task<Lead?> FindLeadAsync(ITurnContext context, CancellationToken cancellationToken) =>
         _leads.GetByVisitorAsync(VisitorOf(context.Activity), cancellationToken);
 
-    private static VisitorKey VisitorOf(Activity activity) => new(activity.ChannelId ?? string.Empty, activity.From?.Id ?? string.Empty);
+    private async Task<QualifyLeadProgress> ProgressAsync(ITurnContext context, CancellationToken cancellationToken) =>
+        (await _progress.GetAsync(context, () => new QualifyLeadProgress(), cancellationToken))!;
 
-    private QualificationQuestion? NextQuestion(Lead lead, QualifyLeadProgress progress)
+    private QualificationQuestion? NextQuestion(Lead? lead, QualifyLeadProgress progress)
     {
-        var next = _script.NextQuestionFor(lead);
-        if (next is null || (!progress.SkippedQuestionIds.Contains(next.Id) && MayAsk(next, lead)))
-        {
-            return next;
-        }
-        return _script.Questions.FirstOrDefault(q =>
-            !progress.SkippedQuestionIds.Contains(q.Id) && !lead.HasAnswered(q.Id) && !lead.HasValueFor(q.Field) && MayAsk(q, lead));
+        var again = progress.RevisitQuestionIds.Select(_script.Find).FirstOrDefault(q => q is not null && MayAsk(q, lead));
+        return again ?? _script.Questions.FirstOrDefault(q =>
+            !progress.SkippedQuestionIds.Contains(q.Id) && MayAsk(q, lead) && lead?.HasAnswered(q.Id) != true && lead?.HasValueFor(q.Field) != true);
     }
-
-    private QualificationQuestion? FirstNotSkipped(QualifyLeadProgress progress) =>
-        _script.Questions.FirstOrDefault(q => !progress.SkippedQuestionIds.Contains(q.Id) && MayAsk(q, lead: null));
 
     /// <summary>Personal questions wait for consent: without it their answers could not be kept, so they are not asked.</summary>
     private static bool MayAsk(QualificationQuestion question, Lead? lead) =>
         !Lead.IsPersonalField(question.Field) || lead is { HasConsent: true };
-
-    private QualificationQuestion? QuestionBeingAsked(DialogContext innerDc) =>
-        innerDc.ActiveDialog?.Id is { } id && id.StartsWith(PromptPrefix, StringComparison.Ordinal)
-            ? _script.Find(id[PromptPrefix.Length..])
-            : null;
-
-    private bool AsksWhy(Activity activity) =>
-        activity.Text?.Trim().TrimEnd('.', '!').Trim() is { Length: > 0 } said
-        && Text.Phrases("qualify.intent.why", activity.Locale).Any(p => string.Equals(p, said, StringComparison.OrdinalIgnoreCase));
-
-    private PromptOptions OptionsFor(QualificationQuestion question, string? locale) => new()
-    {
-        Prompt = MessageFactory.Text(_content.Ask(question.Id, locale)),
-        RetryPrompt = MessageFactory.Text(_content.Retry(question.Id, locale)),
-        Choices = question.PromptType == PromptType.Choice
-            ? [.. _content.Choices(question.Id, locale).Select(c => new Choice(c.Title, [.. c.Synonyms, c.Id]))]
-            : null,
-        MaxAttempts = _options.MaxAttempts,
-    };
-
-    private Dialog PromptFor(QualificationQuestion question)
-    {
-        var id = PromptPrefix + question.Id;
-        return question.PromptType switch
-        {
-            PromptType.Number => new NumberPrompt<decimal>(id, (prompt, _) => Task.FromResult(
-                SynonymValue(question, prompt.Context.Activity) is not null
-                || (prompt.Recognized.Succeeded && question.FindProblem(Format(prompt.Recognized.Value)) is null))),
-            PromptType.Choice => new ChoicePrompt(id),
-            PromptType.Confirm => new ConfirmPrompt(id),
-            _ => new TextPrompt(id, (prompt, _) => Task.FromResult(
-                prompt.Recognized.Succeeded && question.FindProblem(prompt.Recognized.Value) is null)),
-        };
-    }
-
-    /// <summary>The value the domain stores for what the prompt recognised, or null when the prompt gave up.</summary>
-    private string? ValueOf(QualificationQuestion question, object? result, Activity activity) => question.PromptType switch
-    {
-        PromptType.Number => SynonymValue(question, activity) ?? (result is decimal number ? Format(number) : null),
-        PromptType.Choice when result is FoundChoice found =>
-            _content.Choices(question.Id, activity.Locale) is var choices && found.Index >= 0 && found.Index < choices.Count
-                ? choices[found.Index].Id
-                : null,
-        PromptType.Confirm when result is bool yes => yes ? QualificationQuestion.Yes : QualificationQuestion.No,
-        PromptType.Text or PromptType.Email => result as string,
-        _ => null,
-    };
-
-    /// <summary>The number a phrase such as "no budget" stands for in the visitor's language, or null.</summary>
-    private string? SynonymValue(QualificationQuestion question, Activity activity)
-    {
-        var said = activity.Text?.Trim().TrimEnd('.', '!').Trim();
-        if (string.IsNullOrEmpty(said))
-        {
-            return null;
-        }
-        return _content.ValueSynonyms(question.Id, activity.Locale)
-            .FirstOrDefault(v => v.Synonyms.Any(s => string.Equals(s, said, StringComparison.OrdinalIgnoreCase)))?.Value;
-    }
-
-    private static string Format(decimal number) => number.ToString("0.############", CultureInfo.InvariantCulture);
 }

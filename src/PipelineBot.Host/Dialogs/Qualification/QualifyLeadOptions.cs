@@ -1,6 +1,6 @@
 namespace PipelineBot.Host.Dialogs.Qualification;
 
-/// <summary>Settings of the qualification dialog; constants for now, until the lead decides where they are configured.</summary>
+/// <summary>Settings of the qualification dialog, put together from the qualification and pipeline sections.</summary>
 public sealed class QualifyLeadOptions
 {
     /// <summary>The first pipeline stage, where the deal of a new SQL opens.</summary>

@@ -132,7 +132,7 @@ public sealed class AnswerExtractorTests
     public void Extract_AmountTheCurrentNumberQuestionRead_FillsNoOtherNumberQuestion()
     {
         var seats = "  - id: seats\n    prompt: number\n    minimum: 0\n    text:\n"
-            + string.Concat(new[] { "ask", "retry", "why" }.Select(p => $"      {p}: {{en: x, ru: x, sr: x, ro: x, cs: x}}\n"));
+            + string.Concat(new[] { "ask", "retry", "why", "label" }.Select(p => $"      {p}: {{en: x, ru: x, sr: x, ro: x, cs: x}}\n"));
         var definition = QualificationScriptLoader.Parse(ShippedScript.With("  - id: authority\n", seats + "  - id: authority\n"), "two-numbers.yaml");
         var budget = definition.Script.Find("budget")!;
         var others = definition.Script.Questions.Where(q => q != budget).ToList();

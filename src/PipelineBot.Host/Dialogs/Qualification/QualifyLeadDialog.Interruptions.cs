@@ -1,0 +1,102 @@
+using PipelineBot.Runtime.Builder;
+using PipelineBot.Runtime.Dialogs;
+using PipelineBot.Sales.Leads;
+using PipelineBot.Sales.Qualification;
+
+namespace PipelineBot.Host.Dialogs.Qualification;
+
+/// <summary>
+/// What a visitor may say at any question besides an answer: why it is asked, go back, a demo or quote request,
+/// talk to a person, delete my data; then the common help, cancel and start over.
+/// </summary>
+public sealed partial class QualifyLeadDialog
+{
+    /// <inheritdoc />
+    protected override async Task<DialogTurnResult?> OnInterruptAsync(DialogContext innerDc, string said, CancellationToken cancellationToken)
+    {
+        var context = innerDc.Context;
+        var locale = context.Activity.Locale;
+        if (innerDc.ActiveDialog?.Id == EraseConfirmId)
+        {
+            return null;
+        }
+        if (QuestionBeingAsked(innerDc) is { } question && Means(said, "qualify.intent.why", locale))
+        {
+            await context.SendActivityAsync(_content.Why(question.Id, locale), cancellationToken: cancellationToken);
+            return await ResumeAsync(innerDc, cancellationToken);
+        }
+        if (Means(said, "common.intent.erase", locale))
+        {
+            return await innerDc.BeginDialogAsync(EraseId, null, cancellationToken);
+        }
+        if (Means(said, "common.intent.back", locale))
+        {
+            return await GoBackAsync(innerDc, cancellationToken);
+        }
+        if (Means(said, "handoff.intent", locale))
+        {
+            await _handoff.HandOffAsync(context, await FindLeadAsync(context, cancellationToken), cancellationToken);
+            await innerDc.RepromptDialogAsync(cancellationToken);
+            return EndOfTurn;
+        }
+        if (Means(said, "qualify.intent.demo", locale) || Means(said, "qualify.intent.quote", locale))
+        {
+            await RecordRequestAsync(context, demo: Means(said, "qualify.intent.demo", locale), cancellationToken);
+            return await ResumeAsync(innerDc, cancellationToken);
+        }
+        return await base.OnInterruptAsync(innerDc, said, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    protected override async Task ForgetAnswersAsync(DialogContext innerDc, CancellationToken cancellationToken)
+    {
+        // Answers stay on the lead until replaced, so leaving half-way through a fresh start loses nothing.
+        var lead = await FindLeadAsync(innerDc.Context, cancellationToken);
+        await _progress.SetAsync(innerDc.Context, new QualifyLeadProgress
+        {
+            RevisitQuestionIds = [.. _script.Questions.Where(q => q.Field != LeadField.Consent && lead?.HasAnswered(q.Id) == true).Select(q => q.Id)],
+        }, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> GoBackAsync(DialogContext innerDc, CancellationToken cancellationToken)
+    {
+        var lead = await FindLeadAsync(innerDc.Context, cancellationToken);
+        // Answers given in one message share a time; the later question in the script counts as the later answer.
+        var previous = lead?.Answers.Values
+            .Where(a => a.Field != LeadField.Consent && a.Value is not null && _script.Find(a.QuestionId) is not null)
+            .OrderBy(a => a.AnsweredAt)
+            .ThenBy(a => _script.IndexOf(a.QuestionId))
+            .LastOrDefault();
+        if (previous is null)
+        {
+            await innerDc.Context.SendActivityAsync(Text.Get("qualify.back.nothing", innerDc.Context.Activity.Locale), cancellationToken: cancellationToken);
+            return await ResumeAsync(innerDc, cancellationToken);
+        }
+        var progress = await ProgressAsync(innerDc.Context, cancellationToken);
+        progress.RevisitQuestionIds.Insert(0, previous.QuestionId);
+        progress.SummaryConfirmed = false;
+        await innerDc.CancelAllDialogsAsync(cancellationToken);
+        return await innerDc.BeginDialogAsync(LoopId, null, cancellationToken);
+    }
+
+    private async Task RecordRequestAsync(ITurnContext context, bool demo, CancellationToken cancellationToken)
+    {
+        var now = _time.GetUtcNow();
+        var lead = await FindLeadAsync(context, cancellationToken) ?? Lead.Start(Guid.NewGuid(), VisitorOf(context.Activity), now);
+        if (demo)
+        {
+            lead.RequestDemo(now);
+        }
+        else
+        {
+            lead.RequestQuote(now);
+        }
+        await _leads.SaveAsync(lead, cancellationToken);
+        await context.SendActivityAsync(Text.Get(demo ? "qualify.demo.noted" : "qualify.quote.noted", context.Activity.Locale), cancellationToken: cancellationToken);
+    }
+
+    private QualificationQuestion? QuestionBeingAsked(DialogContext innerDc) =>
+        innerDc.ActiveDialog?.Id is { } id && id.StartsWith(PromptPrefix, StringComparison.Ordinal)
+            ? _script.Find(id[PromptPrefix.Length..])
+            : null;
+}

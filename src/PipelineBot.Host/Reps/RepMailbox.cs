@@ -1,0 +1,76 @@
+using System.Text.Json;
+using PipelineBot.Runtime.Schema;
+using PipelineBot.Runtime.State;
+
+namespace PipelineBot.Host.Reps;
+
+/// <summary>
+/// Where a rep can be reached: the conversation they last talked to the bot in, and the notifications held for them
+/// until they do. Kept in the bot's <see cref="IStorage"/>, so it lives in the same database as everything else and
+/// moves with it to a shared store.
+/// </summary>
+public sealed class RepMailbox(IStorage storage)
+{
+    private const int MaxConcurrentAttempts = 5;
+
+    /// <summary>Remembers the rep's conversation so later notifications can be sent to it proactively.</summary>
+    public async Task RememberConversationAsync(string repId, ConversationReference reference, CancellationToken cancellationToken)
+    {
+        var json = JsonSerializer.Serialize(reference, BotJson.Options);
+        await storage.WriteAsync(new Dictionary<string, StoreItem> { [ConversationKey(repId)] = new(json, StoreItem.AnyETag) }, cancellationToken);
+    }
+
+    /// <summary>The conversation the rep last talked to the bot in, or null when they never have.</summary>
+    public async Task<ConversationReference?> FindConversationAsync(string repId, CancellationToken cancellationToken)
+    {
+        var key = ConversationKey(repId);
+        var items = await storage.ReadAsync([key], cancellationToken);
+        return items.TryGetValue(key, out var item) ? JsonSerializer.Deserialize<ConversationReference>(item.Json, BotJson.Options) : null;
+    }
+
+    /// <summary>Holds a notification for the rep until their next message.</summary>
+    public Task HoldAsync(string repId, Activity message, CancellationToken cancellationToken) =>
+        UpdateHeldAsync(repId, held => [.. held, message], cancellationToken);
+
+    /// <summary>The notifications held for the rep, oldest first.</summary>
+    public async Task<IReadOnlyList<Activity>> PeekHeldAsync(string repId, CancellationToken cancellationToken) =>
+        (await ReadHeldAsync(repId, cancellationToken)).Messages;
+
+    /// <summary>
+    /// Drops the first <paramref name="count"/> held notifications once they were delivered. Messages held meanwhile
+    /// are appended behind them, so they stay.
+    /// </summary>
+    public Task ReleaseHeldAsync(string repId, int count, CancellationToken cancellationToken) =>
+        UpdateHeldAsync(repId, held => [.. held.Skip(count)], cancellationToken);
+
+    private async Task UpdateHeldAsync(string repId, Func<List<Activity>, List<Activity>> change, CancellationToken cancellationToken)
+    {
+        // Visitors' turns may hold notifications for the same rep at once; the eTag makes each append see the others.
+        for (var attempt = 1; ; attempt++)
+        {
+            var (held, eTag) = await ReadHeldAsync(repId, cancellationToken);
+            var json = JsonSerializer.Serialize(change([.. held]), BotJson.Options);
+            try
+            {
+                await storage.WriteAsync(new Dictionary<string, StoreItem> { [HeldKey(repId)] = new(json, eTag) }, cancellationToken);
+                return;
+            }
+            catch (StorageConcurrencyException) when (attempt < MaxConcurrentAttempts)
+            {
+            }
+        }
+    }
+
+    private async Task<(List<Activity> Messages, string? ETag)> ReadHeldAsync(string repId, CancellationToken cancellationToken)
+    {
+        var key = HeldKey(repId);
+        var items = await storage.ReadAsync([key], cancellationToken);
+        return items.TryGetValue(key, out var item)
+            ? (JsonSerializer.Deserialize<List<Activity>>(item.Json, BotJson.Options) ?? [], item.ETag)
+            : ([], null);
+    }
+
+    private static string ConversationKey(string repId) => $"reps/{Uri.EscapeDataString(repId)}/conversation";
+
+    private static string HeldKey(string repId) => $"reps/{Uri.EscapeDataString(repId)}/held";
+}
