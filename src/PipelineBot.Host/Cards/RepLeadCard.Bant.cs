@@ -10,7 +10,7 @@ public sealed partial class RepLeadCard
     {
         foreach (var dimension in Enum.GetValues<BantDimension>())
         {
-            var answers = AnswersFor(lead, dimension).Select(a => CardJson.Plain(_display.Format(a, RepLocale))).ToList();
+            var answers = AnswersFor(lead, dimension).Select(a => CardJson.Plain(display.Format(a, RepLocale))).ToList();
             var given = answers.Count > 0 ? string.Join(", ", answers) : Text("cards.lead.unanswered");
             yield return (Text(DimensionKey(dimension)), $"{Describe(bant.For(dimension))}: {given}");
         }
@@ -19,8 +19,8 @@ public sealed partial class RepLeadCard
     // Script order; an answer to a question dropped from the file since still counts for the dimension it fed.
     private IEnumerable<LeadAnswer> AnswersFor(Lead lead, BantDimension dimension) =>
         lead.Answers.Values
-            .Where(a => (_script.Find(a.QuestionId)?.Dimension ?? a.Dimension) == dimension)
-            .OrderBy(a => _script.IndexOf(a.QuestionId) is var i && i >= 0 ? i : int.MaxValue);
+            .Where(a => (script.Find(a.QuestionId)?.Dimension ?? a.Dimension) == dimension)
+            .OrderBy(a => script.IndexOf(a.QuestionId) is var i && i >= 0 ? i : int.MaxValue);
 
     private string Describe(Verdict verdict) => Text(verdict switch
     {

@@ -15,24 +15,10 @@ namespace PipelineBot.Host.Cards;
 /// (<see cref="CardActions.LeadAccept"/>) or reject it with a required reason (<see cref="CardActions.LeadReject"/>).
 /// It goes to the sales team, so it is written in the content's default language whatever the visitor spoke.
 /// </summary>
-public sealed partial class RepLeadCard
+public sealed partial class RepLeadCard(QualificationScript script, AnswerDisplay display, IDialogText text)
 {
     // Null asks the dialog content for its default language, the one every key exists in.
     private const string? RepLocale = null;
-
-    private readonly QualificationScript _script;
-    private readonly AnswerDisplay _display;
-    private readonly IDialogText _text;
-
-    /// <summary>Creates the builder over the loaded script and the dialog content.</summary>
-    public RepLeadCard(QualificationDefinition definition, IDialogText text)
-    {
-        ArgumentNullException.ThrowIfNull(definition);
-        ArgumentNullException.ThrowIfNull(text);
-        _script = definition.Script;
-        _display = new AnswerDisplay(definition, text);
-        _text = text;
-    }
 
     /// <summary>The card right after qualification: its decision, how the owner was chosen and the stage of the deal it opened.</summary>
     public Attachment Build(Lead lead, QualificationResult result)
@@ -49,7 +35,7 @@ public sealed partial class RepLeadCard
     {
         ArgumentNullException.ThrowIfNull(lead);
         ArgumentNullException.ThrowIfNull(decision);
-        var body = new JsonArray([.. LeadHeader.Build(lead, _text, RepLocale)]);
+        var body = new JsonArray([.. LeadHeader.Build(lead, text, RepLocale)]);
         body.Add(CardJson.FactSet(Facts(lead, decision, routingReason, dealStage)));
         body.Add(CardJson.Section(Text("cards.lead.bant")));
         body.Add(CardJson.FactSet(Bant(lead, decision.Bant)));
@@ -68,7 +54,7 @@ public sealed partial class RepLeadCard
     {
         yield return (Text("cards.lead.status"), Status(lead.Status));
         var score = decision.Score;
-        yield return (Text("cards.lead.score"), _text.Get("cards.lead.score.parts", RepLocale, new Dictionary<string, string>
+        yield return (Text("cards.lead.score"), text.Get("cards.lead.score.parts", RepLocale, new Dictionary<string, string>
         {
             ["total"] = Number(score.Total), ["fit"] = Number(score.Fit), ["engagement"] = Number(score.Engagement), ["answers"] = Number(score.Answers),
         }));
@@ -132,7 +118,7 @@ public sealed partial class RepLeadCard
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, "Unknown lead status."),
     });
 
-    private string Text(string key) => _text.Get(key, RepLocale);
+    private string Text(string key) => text.Get(key, RepLocale);
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

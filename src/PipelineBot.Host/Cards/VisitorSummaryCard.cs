@@ -12,37 +12,23 @@ namespace PipelineBot.Host.Cards;
 /// question's label in script order, a button to confirm (<see cref="CardActions.SummaryConfirm"/>) and an edit panel
 /// to pick one answer to give again (<see cref="CardActions.SummaryEdit"/> with <see cref="CardActions.QuestionIdField"/>).
 /// </summary>
-public sealed class VisitorSummaryCard
+public sealed class VisitorSummaryCard(QualificationScript script, AnswerDisplay display, IDialogText text)
 {
-    private readonly QualificationScript _script;
-    private readonly AnswerDisplay _display;
-    private readonly IDialogText _text;
-
-    /// <summary>Creates the builder over the loaded script and the dialog content.</summary>
-    public VisitorSummaryCard(QualificationDefinition definition, IDialogText text)
-    {
-        ArgumentNullException.ThrowIfNull(definition);
-        ArgumentNullException.ThrowIfNull(text);
-        _script = definition.Script;
-        _display = new AnswerDisplay(definition, text);
-        _text = text;
-    }
-
     /// <summary>The summary of <paramref name="lead"/>'s answers in <paramref name="locale"/>; unanswered questions are left out.</summary>
     public Attachment Build(Lead lead, string? locale)
     {
         ArgumentNullException.ThrowIfNull(lead);
         // Script order, not answer order: a corrected answer stays where its question is asked.
-        var answers = _script.Questions.Select(q => lead.Answers.GetValueOrDefault(q.Id)).OfType<LeadAnswer>().ToList();
-        var body = new JsonArray { CardJson.Heading(_text.Get("cards.summary.title", locale)) };
+        var answers = script.Questions.Select(q => lead.Answers.GetValueOrDefault(q.Id)).OfType<LeadAnswer>().ToList();
+        var body = new JsonArray { CardJson.Heading(text.Get("cards.summary.title", locale)) };
         if (answers.Count > 0)
         {
-            body.Add(CardJson.FactSet(answers.Select(a => (_display.Label(a.QuestionId, locale), CardJson.Plain(_display.Format(a, locale))))));
+            body.Add(CardJson.FactSet(answers.Select(a => (display.Label(a.QuestionId, locale), CardJson.Plain(display.Format(a, locale))))));
         }
-        var actions = new JsonArray { CardJson.Submit(_text.Get("cards.summary.confirm", locale), CardJson.Data(CardActions.SummaryConfirm), "positive") };
+        var actions = new JsonArray { CardJson.Submit(text.Get("cards.summary.confirm", locale), CardJson.Data(CardActions.SummaryConfirm), "positive") };
         if (answers.Count > 0)
         {
-            actions.Add(CardJson.ShowCard(_text.Get("cards.summary.edit", locale), EditPanel(answers, locale)));
+            actions.Add(CardJson.ShowCard(text.Get("cards.summary.edit", locale), EditPanel(answers, locale)));
         }
         return CardJson.Attachment(body, actions);
     }
@@ -53,13 +39,13 @@ public sealed class VisitorSummaryCard
         {
             ["type"] = "Input.ChoiceSet",
             ["id"] = CardActions.QuestionIdField,
-            ["label"] = _text.Get("cards.summary.pick", locale),
+            ["label"] = text.Get("cards.summary.pick", locale),
             ["style"] = "compact",
             ["isRequired"] = true,
-            ["errorMessage"] = _text.Get("cards.summary.pick.missing", locale),
-            ["choices"] = new JsonArray([.. answers.Select(a => new JsonObject { ["title"] = _display.Label(a.QuestionId, locale), ["value"] = a.QuestionId })]),
+            ["errorMessage"] = text.Get("cards.summary.pick.missing", locale),
+            ["choices"] = new JsonArray([.. answers.Select(a => new JsonObject { ["title"] = display.Label(a.QuestionId, locale), ["value"] = a.QuestionId })]),
         };
-        var change = CardJson.Submit(_text.Get("cards.summary.change", locale), CardJson.Data(CardActions.SummaryEdit));
+        var change = CardJson.Submit(text.Get("cards.summary.change", locale), CardJson.Data(CardActions.SummaryEdit));
         return CardJson.NestedCard([picker], [change]);
     }
 }

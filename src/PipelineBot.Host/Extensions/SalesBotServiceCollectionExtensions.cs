@@ -25,6 +25,7 @@ public static class SalesBotServiceCollectionExtensions
         services.AddOptions<ContentOptions>().BindConfiguration(ContentOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IDialogText, DialogText>();
         services.AddQualificationScript();
+        services.AddSingleton<AnswerDisplay>();
         services.AddSingleton<CloudAdapter, ErrorHandlingAdapter>();
         services.AddBotRuntime();
         services.TryAddSingleton(TimeProvider.System);

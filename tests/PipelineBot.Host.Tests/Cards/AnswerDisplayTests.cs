@@ -4,7 +4,7 @@ namespace PipelineBot.Host.Tests.Cards;
 
 public sealed class AnswerDisplayTests
 {
-    private readonly AnswerDisplay _display = new(CardTestData.Definition, CardTestData.Text);
+    private readonly AnswerDisplay _display = CardTestData.Display;
 
     [Theory]
     [InlineData("en", "Capturing and qualifying website leads")]

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using PipelineBot.Host.Cards;
 using PipelineBot.Host.Content;
 using PipelineBot.Host.Content.Qualification;
 using PipelineBot.Sales.Leads;
@@ -18,6 +19,8 @@ internal static class CardTestData
 
     public static DialogText Text { get; } =
         new(Options.Create(new ContentOptions { DialogsPath = "dialogs", DefaultLocale = "en" }));
+
+    public static AnswerDisplay Display { get; } = new(Definition, Text);
 
     /// <summary>Every question answered as a strong prospect would, in script order.</summary>
     public static (string QuestionId, string Value)[] StrongAnswers =>

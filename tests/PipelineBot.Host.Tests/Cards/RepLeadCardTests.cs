@@ -9,7 +9,7 @@ namespace PipelineBot.Host.Tests.Cards;
 
 public sealed class RepLeadCardTests
 {
-    private readonly RepLeadCard _builder = new(CardTestData.Definition, CardTestData.Text);
+    private readonly RepLeadCard _builder = new(CardTestData.Definition.Script, CardTestData.Display, CardTestData.Text);
 
     [Fact]
     public void Build_NewSql_ShowsWhoWhyOwnerAndDealAndOffersAcceptAndRejectForThisLead()

@@ -7,7 +7,7 @@ namespace PipelineBot.Host.Tests.Cards;
 
 public sealed class VisitorSummaryCardTests
 {
-    private readonly VisitorSummaryCard _builder = new(CardTestData.Definition, CardTestData.Text);
+    private readonly VisitorSummaryCard _builder = new(CardTestData.Definition.Script, CardTestData.Display, CardTestData.Text);
 
     [Fact]
     public void Build_RussianVisitor_ListsAnsweredQuestionsInScriptOrderWithRussianLabels()

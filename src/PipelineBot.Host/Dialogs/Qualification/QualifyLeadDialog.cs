@@ -50,6 +50,7 @@ public sealed partial class QualifyLeadDialog : InterruptibleDialog
         LeadQualificationService qualification,
         LeadNotifications notifications,
         VisitorSummaryCard summaryCard,
+        AnswerDisplay display,
         HandoffService handoff,
         QualifyLeadOptions options,
         TimeProvider time)
@@ -63,7 +64,7 @@ public sealed partial class QualifyLeadDialog : InterruptibleDialog
         _qualification = qualification;
         _notifications = notifications;
         _definition = definition;
-        _display = new AnswerDisplay(definition, text);
+        _display = display;
         _summaryCard = summaryCard;
         _handoff = handoff;
         _options = options;
