@@ -1,5 +1,6 @@
 using PipelineBot.Runtime.Builder;
 using PipelineBot.Runtime.Dialogs;
+using PipelineBot.Runtime.Schema;
 using PipelineBot.Sales.Leads;
 using PipelineBot.Sales.Qualification;
 
@@ -11,6 +12,33 @@ namespace PipelineBot.Host.Dialogs.Qualification;
 /// </summary>
 public sealed partial class QualifyLeadDialog
 {
+    /// <summary>
+    /// A message that starts the dialog may be a request rather than small talk, e.g. a visitor whose lead was
+    /// qualified last week coming back to ask for a demo or to have their data deleted: those are acted on first.
+    /// </summary>
+    protected override async Task<DialogTurnResult> OnBeginDialogAsync(DialogContext innerDc, object? options, CancellationToken cancellationToken)
+    {
+        var context = innerDc.Context;
+        var locale = context.Activity.Locale;
+        if (context.Activity.Type == ActivityTypes.Message && Normalise(context.Activity.Text) is { } said)
+        {
+            if (Means(said, "common.intent.erase", locale))
+            {
+                return await innerDc.BeginDialogAsync(EraseId, null, cancellationToken);
+            }
+            if (Means(said, "handoff.intent", locale))
+            {
+                await _handoff.HandOffAsync(context, await FindLeadAsync(context, cancellationToken), cancellationToken);
+                return await innerDc.EndDialogAsync(null, cancellationToken);
+            }
+            if (RequestIn(said, locale) is { } demo)
+            {
+                await RecordRequestAsync(context, demo, cancellationToken);
+            }
+        }
+        return await base.OnBeginDialogAsync(innerDc, options, cancellationToken);
+    }
+
     /// <inheritdoc />
     protected override async Task<DialogTurnResult?> OnInterruptAsync(DialogContext innerDc, string said, CancellationToken cancellationToken)
     {
@@ -39,9 +67,9 @@ public sealed partial class QualifyLeadDialog
             await innerDc.RepromptDialogAsync(cancellationToken);
             return EndOfTurn;
         }
-        if (Means(said, "qualify.intent.demo", locale) || Means(said, "qualify.intent.quote", locale))
+        if (RequestIn(said, locale) is { } demo)
         {
-            await RecordRequestAsync(context, demo: Means(said, "qualify.intent.demo", locale), cancellationToken);
+            await RecordRequestAsync(context, demo, cancellationToken);
             return await ResumeAsync(innerDc, cancellationToken);
         }
         return await base.OnInterruptAsync(innerDc, said, cancellationToken);
@@ -78,6 +106,12 @@ public sealed partial class QualifyLeadDialog
         await innerDc.CancelAllDialogsAsync(cancellationToken);
         return await innerDc.BeginDialogAsync(LoopId, null, cancellationToken);
     }
+
+    /// <summary>True for a demo request, false for a quote request, null when the message is neither.</summary>
+    private bool? RequestIn(string said, string? locale) =>
+        Means(said, "qualify.intent.demo", locale) ? true
+        : Means(said, "qualify.intent.quote", locale) ? false
+        : null;
 
     private async Task RecordRequestAsync(ITurnContext context, bool demo, CancellationToken cancellationToken)
     {

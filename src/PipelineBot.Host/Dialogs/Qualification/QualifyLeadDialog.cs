@@ -144,7 +144,8 @@ public sealed partial class QualifyLeadDialog : InterruptibleDialog
     {
         var status = lead?.Status ?? LeadStatus.New;
         var reasons = lead?.Reasons ?? [];
-        if (lead is { Status: LeadStatus.Engaged })
+        // An MQL who asks for a demo or a quote later is qualified again: the request makes it sales-ready.
+        if (lead is { Status: LeadStatus.Engaged } or { Status: LeadStatus.Mql, DemoRequested: true } or { Status: LeadStatus.Mql, QuoteRequested: true })
         {
             var result = await _qualification.QualifyAsync(lead, _script, _options.FirstStageName, cancellationToken);
             (status, reasons) = (result.Decision.Outcome, result.Decision.Reasons);

@@ -1,0 +1,63 @@
+using Microsoft.Extensions.DependencyInjection;
+using PipelineBot.Host.Content;
+using PipelineBot.Host.Content.Qualification;
+using PipelineBot.Host.Tests.Infrastructure;
+using PipelineBot.Runtime.Schema;
+using PipelineBot.Sales.Leads;
+
+namespace PipelineBot.Host.Tests.Conversations;
+
+/// <summary>A visitor whose lead was already decided comes back in a new conversation with a request.</summary>
+public sealed class ReturningVisitorTests : IAsyncLifetime
+{
+    private BotTestHost _host = null!;
+
+    public async Task InitializeAsync() => _host = await BotTestHost.StartAsync();
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    [Fact]
+    public async Task NurturedMql_ComingBackForADemo_BecomesSqlWithADealAndAnOwner()
+    {
+        var visitor = _host.NewVisitor();
+        await new QualificationDriver(visitor, Service<QualificationContent>()).RunAsync(Prospects.Middling("en-US"));
+        Assert.Equal(LeadStatus.Mql, (await LeadOf(visitor)).Status);
+
+        visitor.RestartConversation();
+        var replies = await visitor.SayAsync("I'd like a demo");
+
+        Assert.Equal([Text("qualify.demo.noted"), Text("qualify.outcome.sql")], replies);
+        var lead = await LeadOf(visitor);
+        Assert.Equal(LeadStatus.Sql, lead.Status);
+        Assert.NotNull(lead.DealId);
+        Assert.NotNull(lead.OwnerRepId);
+        Assert.False(lead.MarkedForNurture);
+    }
+
+    [Fact]
+    public async Task QualifiedVisitor_ComingBackToDeleteTheirData_IsAskedToConfirm_ThenErased()
+    {
+        var visitor = _host.NewVisitor();
+        await new QualificationDriver(visitor, Service<QualificationContent>()).RunAsync(Prospects.Strong("en-US"));
+        var leadId = (await LeadOf(visitor)).Id;
+
+        visitor.RestartConversation();
+        var asked = await visitor.SayAsync("delete my data");
+        var done = await visitor.SayAsync("yes");
+
+        Assert.Equal(Text("common.erase.confirm"), asked[0]);
+        Assert.Equal([Text("common.erase.done")], done);
+        var erased = await Service<ILeadRepository>().GetAsync(leadId);
+        Assert.True(erased!.IsErased);
+        Assert.Null(erased.Name);
+        Assert.Equal(LeadStatus.Sql, erased.Status);
+    }
+
+    private T Service<T>() where T : notnull => _host.Factory.Services.GetRequiredService<T>();
+
+    private string Text(string key) => Service<IDialogText>().Get(key, "en");
+
+    private async Task<Lead> LeadOf(EmulatorClient visitor) =>
+        await Service<ILeadRepository>().GetByVisitorAsync(new VisitorKey(Channels.Emulator, visitor.UserId))
+        ?? throw new InvalidOperationException("The visitor has no lead.");
+}
