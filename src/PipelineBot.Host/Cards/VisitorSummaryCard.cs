@@ -33,8 +33,10 @@ public sealed class VisitorSummaryCard(QualificationScript script, AnswerDisplay
         return CardJson.Attachment(body, actions);
     }
 
+    /// <summary>Consent is not offered for editing: taking it back is "delete my data", which asks first.</summary>
     private JsonObject EditPanel(List<LeadAnswer> answers, string? locale)
     {
+        var editable = answers.Where(a => a.Field != LeadField.Consent && a.Value is not null);
         var picker = new JsonObject
         {
             ["type"] = "Input.ChoiceSet",
@@ -43,7 +45,7 @@ public sealed class VisitorSummaryCard(QualificationScript script, AnswerDisplay
             ["style"] = "compact",
             ["isRequired"] = true,
             ["errorMessage"] = text.Get("cards.summary.pick.missing", locale),
-            ["choices"] = new JsonArray([.. answers.Select(a => new JsonObject { ["title"] = display.Label(a.QuestionId, locale), ["value"] = a.QuestionId })]),
+            ["choices"] = new JsonArray([.. editable.Select(a => new JsonObject { ["title"] = display.Label(a.QuestionId, locale), ["value"] = a.QuestionId })]),
         };
         var change = CardJson.Submit(text.Get("cards.summary.change", locale), CardJson.Data(CardActions.SummaryEdit));
         return CardJson.NestedCard([picker], [change]);

@@ -36,9 +36,9 @@ public sealed class VisitorSummaryCardTests
     }
 
     [Fact]
-    public void Build_EditPanel_PicksAmongAnsweredQuestionsOnlyAndSubmitsTheEditAction()
+    public void Build_EditPanel_PicksAmongAnsweredQuestionsButNotConsent_AndSubmitsTheEditAction()
     {
-        var lead = CardTestData.Lead(("timeline", "no-timeline"), ("budget", "0"));
+        var lead = CardTestData.Lead(("consent", "yes"), ("timeline", "no-timeline"), ("budget", "0"));
 
         var card = CardAssert.Valid(_builder.Build(lead, "sr"));
 

@@ -28,11 +28,11 @@ public sealed class ContactExpectationFormatterTests
     }
 
     [Theory]
-    [InlineData("en-US", "I've let our team know. Someone will reply here within an hour.")]
-    [InlineData("ru-RU", "Я передал ваш запрос нашей команде. Вам ответят здесь не позднее чем через час.")]
-    [InlineData("sr-Cyrl-RS", "Обавестио сам наш тим. Неко ће вам овде одговорити најкасније за сат времена.")]
-    [InlineData("ro-RO", "Am anunțat echipa noastră. Cineva vă va răspunde aici în cel mult o oră.")]
-    [InlineData("cs-CZ", "Dal jsem vědět našemu týmu. Někdo vám tady odpoví nejpozději za hodinu.")]
+    [InlineData("en-US", "I've let our team know. Someone will get in touch with you within an hour.")]
+    [InlineData("ru-RU", "Я передал ваш запрос нашей команде. С вами свяжутся не позднее чем через час.")]
+    [InlineData("sr-Cyrl-RS", "Обавестио сам наш тим. Неко ће вам се јавити најкасније за сат времена.")]
+    [InlineData("ro-RO", "Am anunțat echipa noastră. Cineva vă va contacta în cel mult o oră.")]
+    [InlineData("cs-CZ", "Dal jsem vědět našemu týmu. Někdo se vám ozve nejpozději za hodinu.")]
     public void Format_Open_PromisesTheResponseTime(string locale, string expected)
     {
         Assert.Equal(expected, _formatter.Format(_hours.Expect(PragueTime(2026, 11, 30, 10, 0)), locale, visitorZone: null));
