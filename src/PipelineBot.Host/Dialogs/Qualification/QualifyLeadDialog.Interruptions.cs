@@ -28,8 +28,9 @@ public sealed partial class QualifyLeadDialog
             }
             if (Means(said, "handoff.intent", locale))
             {
+                // Nothing is asked after it: the visitor said what they wanted, and their next message starts afresh.
                 await _handoff.HandOffAsync(context, await FindLeadAsync(context, cancellationToken), cancellationToken);
-                return await innerDc.EndDialogAsync(null, cancellationToken);
+                return new DialogTurnResult(DialogTurnStatus.Complete);
             }
             if (RequestIn(said, locale) is { } demo)
             {
