@@ -103,7 +103,7 @@ public sealed class PipelineOptionsTests
         ],
     };
 
-    /// <summary>Validates as the host's ValidateDataAnnotations does: every property, then the object's own rules.</summary>
+    /// <summary>The messages of DataAnnotations validation: the properties' attributes, then the object's own rules.</summary>
     private static List<string> Validate(PipelineOptions options)
     {
         var results = new List<ValidationResult>();
