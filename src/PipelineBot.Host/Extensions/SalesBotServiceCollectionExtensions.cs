@@ -69,7 +69,7 @@ public static class SalesBotServiceCollectionExtensions
         services.AddSingleton<VisitorSummaryCard>();
         services.AddSingleton(sp => new QualifyLeadOptions
         {
-            FirstStageName = sp.GetRequiredService<IOptions<PipelineOptions>>().Value.FirstStage.Name,
+            FirstStageName = sp.GetRequiredService<IOptions<PipelineOptions>>().Value.FirstStage().Name,
             MaxAttempts = sp.GetRequiredService<IOptions<QualificationOptions>>().Value.MaxAttempts,
         });
         services.AddSingleton<QualifyLeadDialog>();

@@ -14,9 +14,12 @@ public sealed class PipelineOptions : IValidatableObject
     /// <summary>The stages in pipeline order; a new deal opens in the first.</summary>
     public List<PipelineStageOptions> Stages { get; set; } = [];
 
-    /// <summary>The stage a new deal opens in.</summary>
+    /// <summary>
+    /// The stage a new deal opens in. A method, not a property: options validation reads every public property, and
+    /// this one throws in exactly the case validation is there to report.
+    /// </summary>
     /// <exception cref="InvalidOperationException">No stage is configured (validation prevents this at start-up).</exception>
-    public PipelineStageOptions FirstStage =>
+    public PipelineStageOptions FirstStage() =>
         Stages.Count > 0 ? Stages[0] : throw new InvalidOperationException("The pipeline has no stages; configure Pipeline:Stages.");
 
     /// <inheritdoc />

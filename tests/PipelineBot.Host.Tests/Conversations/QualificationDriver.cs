@@ -50,6 +50,23 @@ internal sealed class QualificationDriver(EmulatorClient visitor, QualificationC
         throw new InvalidOperationException($"No closing line after {MaxTurns} turns; asked: {string.Join(", ", Asked)}.");
     }
 
+    /// <summary>Joins and answers until the bot asks <paramref name="questionId"/>, leaving that question unanswered.</summary>
+    public async Task AnswerUntilAskedAsync(IReadOnlyDictionary<string, string> answers, string questionId)
+    {
+        var replies = await visitor.JoinAsync();
+        for (var turn = 0; turn < MaxTurns; turn++)
+        {
+            var asked = QuestionAsked(replies[^1], visitor.Locale);
+            if (asked == questionId)
+            {
+                return;
+            }
+            Asked.Add(asked ?? throw new InvalidOperationException($"Unexpected reply '{replies[^1]}' before '{questionId}' was asked."));
+            replies = await visitor.SayAsync(answers[asked]);
+        }
+        throw new InvalidOperationException($"The bot never asked '{questionId}'.");
+    }
+
     /// <summary>The id of the question whose text (or retry text) the reply is, or null.</summary>
     public string? QuestionAsked(string? text, string locale) =>
         text is null ? null : Ids().FirstOrDefault(id => text == content.Ask(id, locale) || text == content.Retry(id, locale));

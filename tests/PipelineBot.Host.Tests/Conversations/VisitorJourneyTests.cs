@@ -216,22 +216,8 @@ public sealed class VisitorJourneyTests : IAsyncLifetime
     }
 
     /// <summary>Joins and gives the strong English prospect's answers until the bot asks <paramref name="questionId"/>.</summary>
-    private async Task AnswerUntilAskedAsync(EmulatorClient visitor, string questionId)
-    {
-        var answers = Prospects.Strong("en-US");
-        var replies = await visitor.JoinAsync();
-        var driver = new QualificationDriver(visitor, Service<QualificationContent>());
-        for (var turn = 0; turn < 20; turn++)
-        {
-            var asked = driver.QuestionAsked(replies[^1], visitor.Locale);
-            if (asked == questionId)
-            {
-                return;
-            }
-            replies = await visitor.SayAsync(answers[asked ?? throw new InvalidOperationException($"Unexpected reply '{replies[^1]}'.")]);
-        }
-        throw new InvalidOperationException($"The bot never asked '{questionId}'.");
-    }
+    private Task AnswerUntilAskedAsync(EmulatorClient visitor, string questionId) =>
+        new QualificationDriver(visitor, Service<QualificationContent>()).AnswerUntilAskedAsync(Prospects.Strong("en-US"), questionId);
 
     private T Service<T>() where T : notnull => _host.Factory.Services.GetRequiredService<T>();
 

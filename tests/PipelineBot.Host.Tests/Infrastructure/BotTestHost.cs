@@ -29,6 +29,9 @@ public sealed class BotTestHost : IAsyncDisposable
 
     public string DatabasePath => Factory.DatabasePath;
 
+    /// <summary>A service of the running host, e.g. a repository to check what a conversation stored.</summary>
+    public T Service<T>() where T : notnull => Factory.Services.GetRequiredService<T>();
+
     public static async Task<BotTestHost> StartAsync(IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null) =>
         new(new TempFolder(), await ConnectorServer.StartAsync(), settings, services);
 

@@ -1,0 +1,44 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using PipelineBot.Host.Tests.Infrastructure;
+using PipelineBot.Sales.Pipeline;
+
+namespace PipelineBot.Host.Tests.Extensions;
+
+/// <summary>Misconfigured options stop the host at start-up with the validation message, before any visitor arrives.</summary>
+public sealed class SalesBotServiceCollectionExtensionsTests
+{
+    [Fact]
+    public void Start_UnknownHandoffTimeZone_FailsNamingTheZone()
+    {
+        var error = StartFails(new Dictionary<string, string?> { ["Handoff:TimeZone"] = "Europe/Praha" });
+
+        Assert.Contains(
+            "TimeZone 'Europe/Praha' is not a time zone this machine knows; use an IANA id such as 'Europe/Prague'.",
+            error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Start_PipelineWithoutStages_FailsSayingSo()
+    {
+        // Configuration layers cannot remove the stages appsettings.json lists, so they are cleared after binding.
+        var error = StartFails(services: s => s.PostConfigure<PipelineOptions>(o => o.Stages.Clear()));
+
+        Assert.Contains("Pipeline:Stages must list at least one stage.", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Start_StageWinProbabilityAboveOne_FailsNamingTheStage()
+    {
+        var error = StartFails(new Dictionary<string, string?> { ["Pipeline:Stages:2:WinProbability"] = "1.5" });
+
+        Assert.Contains("Pipeline stage 'Proposal' has win probability 1.5; use a fraction from 0 to 1.", error.Message, StringComparison.Ordinal);
+    }
+
+    private static OptionsValidationException StartFails(IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
+    {
+        using var folder = new TempFolder();
+        using var factory = new PipelineBotFactory(folder.File("bot.db"), settings, services);
+        return Assert.Throws<OptionsValidationException>(() => factory.CreateClient());
+    }
+}
