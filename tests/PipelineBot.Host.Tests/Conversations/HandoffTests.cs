@@ -17,7 +17,7 @@ public sealed class HandoffTests
     private const string ChloeTeamsId = "29:chloe-dubois";
     private const string HandoffCardTitle = "A visitor asks to talk to a person";
     private const string Continue = "Meanwhile, shall we carry on where we left off?";
-    private const string WithinAnHour = "I've let our team know. Someone will reply here within an hour.";
+    private const string WithinAnHour = "I've let our team know. Someone will get in touch with you within an hour.";
 
     // Prague is on UTC+1 in November.
     private static readonly DateTimeOffset TuesdayMorning = new(2026, 11, 24, 10, 0, 0, TimeSpan.FromHours(1));

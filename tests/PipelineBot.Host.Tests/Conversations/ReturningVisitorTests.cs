@@ -53,6 +53,22 @@ public sealed class ReturningVisitorTests : IAsyncLifetime
         Assert.Equal(LeadStatus.Sql, erased.Status);
     }
 
+    [Fact]
+    public async Task QualifiedVisitor_ComingBackToTalkToAPerson_ReachesTheirOwner()
+    {
+        var anna = _host.NewRep("29:anna-novak");
+        await anna.SayAsync("hi");
+        var visitor = _host.NewVisitor();
+        await new QualificationDriver(visitor, Service<QualificationContent>()).RunAsync(Prospects.Strong("en-US"));
+        var cardsBefore = anna.Received.Count(a => a.Attachments is { Count: > 0 });
+
+        visitor.RestartConversation();
+        var replies = await visitor.SayAsync("talk to a person");
+
+        Assert.StartsWith("I've let our team know.", replies[0], StringComparison.Ordinal);
+        Assert.Equal(cardsBefore + 1, anna.Received.Count(a => a.Attachments is { Count: > 0 }));
+    }
+
     private T Service<T>() where T : notnull => _host.Factory.Services.GetRequiredService<T>();
 
     private string Text(string key) => Service<IDialogText>().Get(key, "en");
