@@ -34,4 +34,11 @@ public sealed class LiteDbStorageOptions
     /// </summary>
     [Range(0, 10_000_000)]
     public int CachedStates { get; set; } = 10_000;
+
+    /// <summary>
+    /// How many recently used visitors' leads are kept in memory so a visitor's turn reads its lead without a query
+    /// (0: none). Safe for the same reason as <see cref="CachedStates"/>.
+    /// </summary>
+    [Range(0, 10_000_000)]
+    public int CachedLeads { get; set; } = 10_000;
 }

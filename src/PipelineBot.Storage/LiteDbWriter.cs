@@ -1,6 +1,7 @@
 using LiteDB;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using PipelineBot.Runtime.State;
 using PipelineBot.Storage.State;
 
 namespace PipelineBot.Storage;
@@ -24,12 +25,12 @@ public sealed class LiteDbWriter : IDisposable, IAsyncDisposable
         _logger = logger;
         // The bot-state cache lives with the writer because the writer is what keeps it true: it publishes each
         // committed batch before acknowledging it and clears it when a batch fails.
-        StateCache = new CommittedStateCache(options.Value.CachedStates);
+        StateCache = new CommittedCache<StoreItem>(options.Value.CachedStates);
         _writer = new GroupCommitWriter(context.Database, StateCache, options.Value.CheckpointInterval, timeProvider, logger);
     }
 
     /// <summary>Committed bot-state values of recently used keys, kept current by the writer thread.</summary>
-    internal CommittedStateCache StateCache { get; }
+    internal CommittedCache<StoreItem> StateCache { get; }
 
     /// <summary>Transactions committed so far; each holds every command that was pending when it started.</summary>
     internal long CommitCount => _writer.CommitCount;

@@ -33,7 +33,7 @@ internal sealed class TemporaryDatabase : IDisposable
     public LiteDbStorage Storage => _storage ?? throw new InvalidOperationException("Not open.");
 
     /// <summary>A lead store over the open database; not made by <see cref="Open"/>, since ensuring its indexes is a commit.</summary>
-    public LiteDbLeadRepository CreateLeadRepository() => new(Context, Writer);
+    public LiteDbLeadRepository CreateLeadRepository() => new(Context, Writer, _options);
 
     public LiteDbDealRepository CreateDealRepository() => new(Context, Writer);
 

@@ -32,6 +32,7 @@ public sealed partial class LiteDbLeadRepository
         var version = await _writer.ExecuteAsync((database, _) => Write(database, snapshot, deal), checkpoint: lead.IsErased, cancellationToken).ConfigureAwait(false);
         lead.ConfirmSaved(version);
         openedDeal?.ConfirmSaved(1);
+        Publish(lead);
     }
 
     /// <inheritdoc />
@@ -50,6 +51,23 @@ public sealed partial class LiteDbLeadRepository
         var snapshot = lead.ToSnapshot();
         var version = await _writer.ExecuteAsync((database, _) => Write(database, snapshot, null), checkpoint: true, cancellationToken).ConfigureAwait(false);
         lead.ConfirmSaved(version);
+        Publish(lead);
+    }
+
+    /// <summary>
+    /// Puts the saved lead in the visitor cache. An erased lead has no visitor any more, and the cache is keyed by
+    /// visitor, so erasure empties it: rare, and nothing personal may be left in memory either.
+    /// </summary>
+    private void Publish(Lead lead)
+    {
+        if (lead.Visitor is { } visitor)
+        {
+            _byVisitor.Publish([new(visitor.ToString(), new CachedLead(lead.ToSnapshot()))]);
+        }
+        else
+        {
+            _byVisitor.Clear();
+        }
     }
 
     /// <summary>Applies a save inside the writer's batch transaction; returns the lead's new version.</summary>

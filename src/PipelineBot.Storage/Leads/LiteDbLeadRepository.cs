@@ -1,13 +1,14 @@
 using LiteDB;
+using Microsoft.Extensions.Options;
 using PipelineBot.Sales.Leads;
 
 namespace PipelineBot.Storage.Leads;
 
 /// <summary>
 /// <see cref="ILeadRepository"/> over the shared LiteDB database: leads in <c>leads</c>, their status history appended
-/// to <c>lead_history</c>. Reads go straight to the database; every save is one command on the shared
-/// <see cref="LiteDbWriter"/>, so the lead, its new history entries and an opened deal commit in one transaction,
-/// durably, or not at all.
+/// to <c>lead_history</c>. Every save is one command on the shared <see cref="LiteDbWriter"/>, so the lead, its new
+/// history entries and an opened deal commit in one transaction, durably, or not at all. A visitor's lead, which their
+/// every turn reads, is served from a cache of committed snapshots that each save publishes to; other reads query.
 /// </summary>
 public sealed partial class LiteDbLeadRepository : ILeadRepository
 {
@@ -20,12 +21,15 @@ public sealed partial class LiteDbLeadRepository : ILeadRepository
     private readonly ILiteCollection<BsonDocument> _leads;
     private readonly ILiteCollection<BsonDocument> _history;
     private readonly LiteDbWriter _writer;
+    private readonly CommittedCache<CachedLead> _byVisitor;
 
     /// <summary>Binds the repository to the shared database and writer, ensuring its indexes first.</summary>
-    public LiteDbLeadRepository(LiteDbContext context, LiteDbWriter writer)
+    public LiteDbLeadRepository(LiteDbContext context, LiteDbWriter writer, IOptions<LiteDbStorageOptions> options)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(options);
+        _byVisitor = new CommittedCache<CachedLead>(options.Value.CachedLeads);
         _leads = context.Database.GetCollection(CollectionName);
         _history = context.Database.GetCollection(HistoryCollectionName);
         _writer = writer;
@@ -45,10 +49,18 @@ public sealed partial class LiteDbLeadRepository : ILeadRepository
     {
         ArgumentNullException.ThrowIfNull(visitor);
         cancellationToken.ThrowIfCancellationRequested();
-        var document = _leads.FindOne(Query.EQ(LeadDocument.VisitorKey, visitor.ToString()));
+        var key = visitor.ToString();
+        if (_byVisitor.TryGet(key, out var cached, out var generation))
+        {
+            return Task.FromResult(cached!.Snapshot is { } snapshot ? Lead.FromSnapshot(snapshot) : null);
+        }
+        var document = _leads.FindOne(Query.EQ(LeadDocument.VisitorKey, key));
         // The key joins channel and user with '/', which both may contain: compare the parts before handing it out.
         var lead = document is null ? null : Load(document);
-        return Task.FromResult(lead is not null && lead.BelongsTo(visitor) ? lead : null);
+        var own = lead is not null && lead.BelongsTo(visitor) ? lead : null;
+        // "No lead yet" is cached too: the visitor's first save publishes over it.
+        _byVisitor.Fill(key, new CachedLead(own?.ToSnapshot()), generation);
+        return Task.FromResult(own);
     }
 
     /// <inheritdoc />

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using LiteDB;
 using Microsoft.Extensions.Logging;
+using PipelineBot.Runtime.State;
 
 namespace PipelineBot.Storage.State;
 
@@ -14,14 +15,14 @@ internal sealed class GroupCommitWriter
     private readonly CheckpointSchedule _checkpoints;
     private readonly ILogger _logger;
     private readonly TimeProvider _time;
-    private readonly CommittedStateCache _cache;
+    private readonly CommittedCache<StoreItem> _cache;
     // Never disposed: callers racing shutdown must still get a refusal from it, and it holds no OS handle unless asked.
     private readonly BlockingCollection<StorageCommand> _queue = [];
     private readonly TaskCompletionSource _stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly Thread _thread;
     private long _commitCount;
 
-    public GroupCommitWriter(LiteDatabase database, CommittedStateCache cache, TimeSpan checkpointInterval, TimeProvider timeProvider, ILogger logger)
+    public GroupCommitWriter(LiteDatabase database, CommittedCache<StoreItem> cache, TimeSpan checkpointInterval, TimeProvider timeProvider, ILogger logger)
     {
         (_database, _cache, _time, _logger) = (database, cache, timeProvider, logger);
         _checkpoints = new CheckpointSchedule(database, checkpointInterval, logger);

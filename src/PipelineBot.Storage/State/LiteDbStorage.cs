@@ -16,7 +16,7 @@ public sealed class LiteDbStorage : IStorage, IDisposable, IAsyncDisposable
 
     private readonly ILiteCollection<BsonDocument> _collection;
     private readonly LiteDbWriter _writer;
-    private readonly CommittedStateCache _cache;
+    private readonly CommittedCache<StoreItem> _cache;
     private volatile bool _disposed;
 
     /// <summary>Binds the storage to the shared database and writer.</summary>

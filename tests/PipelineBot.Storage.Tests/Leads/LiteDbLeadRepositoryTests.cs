@@ -63,6 +63,37 @@ public sealed partial class LiteDbLeadRepositoryTests : IDisposable
     }
 
     [Fact]
+    public async Task GetByVisitorAsync_NoLeadYetThenSaved_FindsTheSavedLead()
+    {
+        var visitor = new VisitorKey("webchat", "v1");
+        Assert.Null(await _leads.GetByVisitorAsync(visitor));
+
+        var lead = TestLeads.Engaged("v1");
+        await _leads.SaveAsync(lead);
+
+        Assert.Equal(lead.Id, (await _leads.GetByVisitorAsync(visitor))?.Id);
+    }
+
+    [Fact]
+    public async Task GetByVisitorAsync_EachRead_IsAFreshAggregateAtTheCommittedVersion()
+    {
+        var visitor = new VisitorKey("webchat", "v1");
+        await _leads.SaveAsync(TestLeads.Engaged("v1"));
+        var first = (await _leads.GetByVisitorAsync(visitor))!;
+        first.RecordInteraction(TestLeads.Epoch.AddHours(1));
+
+        var unsaved = (await _leads.GetByVisitorAsync(visitor))!;
+        await _leads.SaveAsync(first);
+        var saved = (await _leads.GetByVisitorAsync(visitor))!;
+
+        Assert.NotSame(first, unsaved);
+        Assert.Equal(1, unsaved.Version);
+        Assert.Equal(first.Interactions - 1, unsaved.Interactions);
+        Assert.Equal(2, saved.Version);
+        Assert.Equal(first.Interactions, saved.Interactions);
+    }
+
+    [Fact]
     public async Task FindOwnedByCompanyDomainAsync_MixedLeads_ReturnsOwnedOnesOfThatDomainNewestFirst()
     {
         var older = TestLeads.MakeSql(TestLeads.Engaged("v1", "a@acme.example"), "alice", AssignmentMethod.RoundRobin, TestLeads.Epoch.AddHours(1));

@@ -11,8 +11,8 @@ namespace PipelineBot.Host.Dialogs.Handoff;
 /// </summary>
 public sealed class ConversationTranscript(ConversationState conversationState, TimeProvider time)
 {
-    /// <summary>The most lines kept; a rep needs the recent context, not the whole history.</summary>
-    public const int MaxLines = 50;
+    /// <summary>The most lines kept: as many as the hand-off card shows; every turn saves them, so no more.</summary>
+    public const int MaxLines = HandoffCard.MaxLines;
 
     private readonly IStatePropertyAccessor<List<TranscriptLine>> _lines =
         conversationState.CreateProperty<List<TranscriptLine>>(nameof(ConversationTranscript));

@@ -1,23 +1,22 @@
-using PipelineBot.Runtime.State;
-
-namespace PipelineBot.Storage.State;
+namespace PipelineBot.Storage;
 
 /// <summary>
-/// The committed values of recently used keys, so a turn's state read skips LiteDB. This process is the only writer
-/// of its database file (LiteDB's direct mode allows no other), and the writer thread stores each written value here
-/// once its batch is durable, before acknowledging it: an entry is never older than the last acknowledged write.
+/// The committed values of recently used keys, so a turn's reads skip LiteDB: bot state documents, and leads by
+/// visitor. This process is the only writer of its database file (LiteDB's direct mode allows no other), and each
+/// written value is published here once its batch is committed: an entry is never older than the last acknowledged write.
 /// A read that misses may fill the cache only if no commit was published while it read, so a value read just before
 /// a commit can never replace the newer one. Least recently used entries are dropped beyond the capacity.
 /// </summary>
-internal sealed class CommittedStateCache(int capacity)
+internal sealed class CommittedCache<TValue>(int capacity)
+    where TValue : class
 {
-    private readonly Dictionary<string, LinkedListNode<(string Key, StoreItem Item)>> _entries = new(StringComparer.Ordinal);
-    private readonly LinkedList<(string Key, StoreItem Item)> _recency = [];
+    private readonly Dictionary<string, LinkedListNode<(string Key, TValue Item)>> _entries = new(StringComparer.Ordinal);
+    private readonly LinkedList<(string Key, TValue Item)> _recency = [];
     private readonly Lock _gate = new();
     private long _generation;
 
     /// <summary>The cached value, or false with the generation a later <see cref="Fill"/> must match.</summary>
-    public bool TryGet(string key, out StoreItem? item, out long generation)
+    public bool TryGet(string key, out TValue? item, out long generation)
     {
         lock (_gate)
         {
@@ -35,7 +34,7 @@ internal sealed class CommittedStateCache(int capacity)
     }
 
     /// <summary>Caches a value read from the database, unless a commit was published since <paramref name="generation"/>.</summary>
-    public void Fill(string key, StoreItem item, long generation)
+    public void Fill(string key, TValue item, long generation)
     {
         lock (_gate)
         {
@@ -47,7 +46,7 @@ internal sealed class CommittedStateCache(int capacity)
     }
 
     /// <summary>Publishes committed writes (a null item: a delete).</summary>
-    public void Publish(IEnumerable<KeyValuePair<string, StoreItem?>> committed)
+    public void Publish(IEnumerable<KeyValuePair<string, TValue?>> committed)
     {
         lock (_gate)
         {
@@ -74,7 +73,7 @@ internal sealed class CommittedStateCache(int capacity)
         }
     }
 
-    private void Put(string key, StoreItem item)
+    private void Put(string key, TValue item)
     {
         if (capacity == 0)
         {

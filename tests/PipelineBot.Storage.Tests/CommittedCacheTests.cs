@@ -1,9 +1,8 @@
 using PipelineBot.Runtime.State;
-using PipelineBot.Storage.State;
 
-namespace PipelineBot.Storage.Tests.State;
+namespace PipelineBot.Storage.Tests;
 
-public sealed class CommittedStateCacheTests
+public sealed class CommittedCacheTests
 {
     private static readonly StoreItem Old = new("{\"step\":1}", "e1");
     private static readonly StoreItem New = new("{\"step\":2}", "e2");
@@ -11,7 +10,7 @@ public sealed class CommittedStateCacheTests
     [Fact]
     public void Fill_ReadBeforeACommitWasPublished_DoesNotReplaceTheCommittedValue()
     {
-        var cache = new CommittedStateCache(10);
+        var cache = new CommittedCache<StoreItem>(10);
         cache.TryGet("k", out _, out var generation);
 
         cache.Publish([KeyValuePair.Create("k", (StoreItem?)New)]);
@@ -24,7 +23,7 @@ public sealed class CommittedStateCacheTests
     [Fact]
     public void Fill_AnotherKeyCommittedMeanwhile_IsSkipped()
     {
-        var cache = new CommittedStateCache(10);
+        var cache = new CommittedCache<StoreItem>(10);
         cache.TryGet("k", out _, out var generation);
 
         cache.Publish([KeyValuePair.Create("other", (StoreItem?)New)]);
@@ -36,7 +35,7 @@ public sealed class CommittedStateCacheTests
     [Fact]
     public void Fill_NoCommitMeanwhile_IsServedNextTime()
     {
-        var cache = new CommittedStateCache(10);
+        var cache = new CommittedCache<StoreItem>(10);
         cache.TryGet("k", out _, out var generation);
 
         cache.Fill("k", Old, generation);
@@ -48,7 +47,7 @@ public sealed class CommittedStateCacheTests
     [Fact]
     public void Publish_Delete_ForgetsTheKey()
     {
-        var cache = new CommittedStateCache(10);
+        var cache = new CommittedCache<StoreItem>(10);
         cache.Publish([KeyValuePair.Create("k", (StoreItem?)New)]);
 
         cache.Publish([KeyValuePair.Create("k", (StoreItem?)null)]);
@@ -59,7 +58,7 @@ public sealed class CommittedStateCacheTests
     [Fact]
     public void Publish_BeyondCapacity_DropsTheLeastRecentlyUsed()
     {
-        var cache = new CommittedStateCache(2);
+        var cache = new CommittedCache<StoreItem>(2);
         cache.Publish([KeyValuePair.Create("a", (StoreItem?)Old), KeyValuePair.Create("b", (StoreItem?)Old)]);
         cache.TryGet("a", out _, out _);
 
@@ -73,7 +72,7 @@ public sealed class CommittedStateCacheTests
     [Fact]
     public void Clear_AfterAFailedBatch_ForgetsEverythingAndRefusesPendingFills()
     {
-        var cache = new CommittedStateCache(10);
+        var cache = new CommittedCache<StoreItem>(10);
         cache.Publish([KeyValuePair.Create("a", (StoreItem?)Old)]);
         cache.TryGet("b", out _, out var generation);
 
@@ -87,7 +86,7 @@ public sealed class CommittedStateCacheTests
     [Fact]
     public void ZeroCapacity_CachesNothing()
     {
-        var cache = new CommittedStateCache(0);
+        var cache = new CommittedCache<StoreItem>(0);
 
         cache.Publish([KeyValuePair.Create("a", (StoreItem?)Old)]);
 
