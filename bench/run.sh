@@ -38,6 +38,8 @@ for _ in $(seq 1 100); do
   kill -0 "$bot_pid" 2>/dev/null || { cat "$work/pipelinebot.log" >&2; exit 1; }
   sleep 0.1
 done
+# A healthy answer from a process left on the port would measure the wrong bot.
+kill -0 "$bot_pid" 2>/dev/null || { echo "PipelineBot did not start; is port 3978 in use?" >&2; cat "$work/pipelinebot.log" >&2; exit 1; }
 ref_pid=$(LOG_DIR="$work" "$peer/run-reference.sh" 3979)
 
 echo "A = PipelineBot (LiteDB, durable), B = reference bot (JS Bot Framework SDK, memory state)"

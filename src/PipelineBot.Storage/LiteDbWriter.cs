@@ -40,12 +40,12 @@ public sealed class LiteDbWriter : IDisposable, IAsyncDisposable
 
     /// <summary>
     /// Runs <paramref name="apply"/> on the writer thread inside the next batch transaction and completes with its
-    /// result once that batch is committed (and checkpointed, with a zero interval or <paramref name="checkpoint"/>).
+    /// result once that batch is committed, and checkpointed as <paramref name="durability"/> says.
     /// The delegate must be synchronous and throw <see cref="Sales.ConcurrencyConflictException"/> only before it
     /// writes; any other exception undoes everything it wrote and fails only this call.
     /// </summary>
-    internal Task<TResult> ExecuteAsync<TResult>(Func<LiteDatabase, DateTime, TResult> apply, bool checkpoint, CancellationToken cancellationToken) =>
-        EnqueueAsync(new DelegateCommand<TResult>(apply, checkpoint, cancellationToken));
+    internal Task<TResult> ExecuteAsync<TResult>(Func<LiteDatabase, DateTime, TResult> apply, Durability durability, CancellationToken cancellationToken) =>
+        EnqueueAsync(new DelegateCommand<TResult>(apply, durability, cancellationToken));
 
     /// <summary>Queues a command; fails with <see cref="ObjectDisposedException"/> once the writer is stopping.</summary>
     internal Task<TResult> EnqueueAsync<TResult>(StorageCommand<TResult> command)
@@ -66,7 +66,7 @@ public sealed class LiteDbWriter : IDisposable, IAsyncDisposable
     {
         try
         {
-            await ExecuteAsync(static (_, _) => true, checkpoint: true, CancellationToken.None).ConfigureAwait(false);
+            await ExecuteAsync(static (_, _) => true, Durability.Checkpointed, CancellationToken.None).ConfigureAwait(false);
         }
         catch (ObjectDisposedException)
         {

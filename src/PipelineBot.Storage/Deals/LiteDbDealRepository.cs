@@ -24,7 +24,7 @@ public sealed class LiteDbDealRepository : IDealRepository
         _deals = context.Database.GetCollection(CollectionName);
         _writer = writer;
         // Through the writer, like every write: an index build is a write transaction too.
-        _writer.ExecuteAsync(static (database, _) => EnsureIndexes(database), checkpoint: false, CancellationToken.None).GetAwaiter().GetResult();
+        _writer.ExecuteAsync(static (database, _) => EnsureIndexes(database), Durability.Batch, CancellationToken.None).GetAwaiter().GetResult();
     }
 
     /// <inheritdoc />
@@ -40,7 +40,7 @@ public sealed class LiteDbDealRepository : IDealRepository
         ArgumentNullException.ThrowIfNull(deal);
         // The snapshot is taken here, on the caller's thread; the writer thread never touches the aggregate.
         var snapshot = deal.ToSnapshot();
-        var version = await _writer.ExecuteAsync((database, _) => Write(database, snapshot), checkpoint: false, cancellationToken).ConfigureAwait(false);
+        var version = await _writer.ExecuteAsync((database, _) => Write(database, snapshot), Durability.WithNextCheckpoint, cancellationToken).ConfigureAwait(false);
         deal.ConfirmSaved(version);
     }
 

@@ -29,7 +29,8 @@ public sealed partial class LiteDbLeadRepository
         var snapshot = lead.ToSnapshot();
         var deal = openedDeal?.ToSnapshot();
         // An erased lead saved the ordinary way is checkpointed too, so the old pages do not linger in the log.
-        var version = await _writer.ExecuteAsync((database, _) => Write(database, snapshot, deal), checkpoint: lead.IsErased, cancellationToken).ConfigureAwait(false);
+        var durability = lead.IsErased ? Durability.Checkpointed : Durability.WithNextCheckpoint;
+        var version = await _writer.ExecuteAsync((database, _) => Write(database, snapshot, deal), durability, cancellationToken).ConfigureAwait(false);
         lead.ConfirmSaved(version);
         openedDeal?.ConfirmSaved(1);
         Publish(lead);
@@ -49,7 +50,7 @@ public sealed partial class LiteDbLeadRepository
             throw new ArgumentException($"Lead {lead.Id} still holds personal data; call ErasePersonalData first.", nameof(lead));
         }
         var snapshot = lead.ToSnapshot();
-        var version = await _writer.ExecuteAsync((database, _) => Write(database, snapshot, null), checkpoint: true, cancellationToken).ConfigureAwait(false);
+        var version = await _writer.ExecuteAsync((database, _) => Write(database, snapshot, null), Durability.Checkpointed, cancellationToken).ConfigureAwait(false);
         lead.ConfirmSaved(version);
         Publish(lead);
     }

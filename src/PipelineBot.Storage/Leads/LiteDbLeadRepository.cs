@@ -7,7 +7,8 @@ namespace PipelineBot.Storage.Leads;
 /// <summary>
 /// <see cref="ILeadRepository"/> over the shared LiteDB database: leads in <c>leads</c>, their status history appended
 /// to <c>lead_history</c>. Every save is one command on the shared <see cref="LiteDbWriter"/>, so the lead, its new
-/// history entries and an opened deal commit in one transaction, durably, or not at all. A visitor's lead, which their
+/// history entries and an opened deal commit in one transaction or not at all, durable by the next checkpoint (see
+/// <see cref="Durability.WithNextCheckpoint"/>). A visitor's lead, which their
 /// every turn reads, is served from a cache of committed snapshots that each save publishes to; other reads query.
 /// </summary>
 public sealed partial class LiteDbLeadRepository : ILeadRepository
@@ -34,7 +35,7 @@ public sealed partial class LiteDbLeadRepository : ILeadRepository
         _history = context.Database.GetCollection(HistoryCollectionName);
         _writer = writer;
         // Through the writer, like every write: an index build is a write transaction too. Idempotent, once per start.
-        _writer.ExecuteAsync(static (database, _) => EnsureIndexes(database), checkpoint: false, CancellationToken.None).GetAwaiter().GetResult();
+        _writer.ExecuteAsync(static (database, _) => EnsureIndexes(database), Durability.Batch, CancellationToken.None).GetAwaiter().GetResult();
     }
 
     /// <inheritdoc />

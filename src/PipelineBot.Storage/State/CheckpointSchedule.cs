@@ -22,20 +22,28 @@ internal sealed class CheckpointSchedule(LiteDatabase database, TimeSpan interva
     {
         get
         {
-            if (!_pending || interval == TimeSpan.Zero)
+            if (!_pending)
             {
                 return Timeout.InfiniteTimeSpan;
+            }
+            if (interval == TimeSpan.Zero)
+            {
+                // Only deferred commits are pending: checkpoint them as soon as nothing else is queued.
+                return TimeSpan.Zero;
             }
             var remaining = interval - Stopwatch.GetElapsedTime(_last);
             return remaining > TimeSpan.Zero ? remaining : TimeSpan.Zero;
         }
     }
 
-    /// <summary>Records a commit and checkpoints if due; throws if that checkpoint fails, since the batch is not yet durable.</summary>
-    public void AfterCommit()
+    /// <summary>
+    /// Records a commit and checkpoints if due, unless every command of the batch may wait for the next checkpoint;
+    /// throws if that checkpoint fails, since the batch is not yet durable.
+    /// </summary>
+    public void AfterCommit(bool deferred)
     {
         _pending = true;
-        if (Stopwatch.GetElapsedTime(_last) >= interval)
+        if (!deferred && Stopwatch.GetElapsedTime(_last) >= interval)
         {
             Checkpoint();
         }

@@ -6,13 +6,13 @@ namespace PipelineBot.Storage.State;
 /// A queued unit of arbitrary work on the database, for the domain stores: the delegate runs on the writer thread
 /// inside the batch transaction, so everything it writes commits (and is acknowledged) together or not at all.
 /// </summary>
-internal sealed class DelegateCommand<TResult>(Func<LiteDatabase, DateTime, TResult> apply, bool checkpointAfterCommit, CancellationToken cancellationToken)
+internal sealed class DelegateCommand<TResult>(Func<LiteDatabase, DateTime, TResult> apply, Durability durability, CancellationToken cancellationToken)
     : StorageCommand<TResult>(cancellationToken)
 {
     private TResult _result = default!;
 
     /// <inheritdoc />
-    public override bool CheckpointAfterCommit => checkpointAfterCommit;
+    public override Durability Durability => durability;
 
     /// <inheritdoc />
     protected override TResult Result => _result;

@@ -108,8 +108,8 @@ internal sealed class GroupCommitWriter
             }
             _database.Commit();
             Interlocked.Increment(ref _commitCount);
-            _checkpoints.AfterCommit();
-            if (batch.Exists(static command => command.CheckpointAfterCommit))
+            _checkpoints.AfterCommit(deferred: batch.TrueForAll(static command => command.Durability == Durability.WithNextCheckpoint));
+            if (batch.Exists(static command => command.Durability == Durability.Checkpointed))
             {
                 _checkpoints.CheckpointNowIfPending();
             }

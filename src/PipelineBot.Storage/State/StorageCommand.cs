@@ -20,11 +20,8 @@ internal abstract class StorageCommand(CancellationToken cancellationToken)
     /// <summary>The bot-state keys this command changed and their committed values (null: deleted), valid after <see cref="Apply"/>.</summary>
     public virtual IEnumerable<KeyValuePair<string, Runtime.State.StoreItem?>> Committed => [];
 
-    /// <summary>
-    /// True when the batch holding this command must be checkpointed before it is acknowledged, whatever the
-    /// configured interval: flushes, and erasures that must not leave personal data in the log.
-    /// </summary>
-    public virtual bool CheckpointAfterCommit => false;
+    /// <summary>When the command must be checkpointed; bot state follows the configured interval.</summary>
+    public virtual Durability Durability => Durability.Batch;
 
     /// <summary>True for the optimistic-concurrency failures that reject a command without disturbing its batch.</summary>
     public static bool IsRejection(Exception exception) =>

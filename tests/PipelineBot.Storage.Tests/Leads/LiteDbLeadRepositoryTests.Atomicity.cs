@@ -86,12 +86,29 @@ public sealed partial class LiteDbLeadRepositoryTests
         Assert.Equal(winner.History.Count, HistoryOf(lead.Id).Count);
     }
 
+    [Fact]
+    public async Task SaveAsync_WithNothingElseQueued_IsCheckpointedAsSoonAsTheWriterIsIdle()
+    {
+        var before = _database.Writer.CheckpointCount;
+
+        await _leads.SaveAsync(TestLeads.Engaged("v1"));
+
+        // The save may wait for the next checkpoint, which an idle writer does at once, not at the next turn.
+        var deadline = DateTime.UtcNow.AddSeconds(5);
+        while (_database.Writer.CheckpointCount == before && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(10);
+        }
+        Assert.Equal(before + 1, _database.Writer.CheckpointCount);
+        Assert.Equal(0, _database.LogLength);
+    }
+
     /// <summary>Queues work while the writer thread is held inside a command, so it all lands in the next batch.</summary>
     private async Task<T> WhileWriterBlocked<T>(Func<T> queue)
     {
         using var entered = new ManualResetEventSlim();
         using var release = new ManualResetEventSlim();
-        var blocker = _database.Writer.ExecuteAsync((_, _) => { entered.Set(); release.Wait(); return true; }, checkpoint: false, CancellationToken.None);
+        var blocker = _database.Writer.ExecuteAsync((_, _) => { entered.Set(); release.Wait(); return true; }, Durability.Batch, CancellationToken.None);
         entered.Wait();
         try
         {
