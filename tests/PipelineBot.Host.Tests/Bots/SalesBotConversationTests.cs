@@ -69,7 +69,7 @@ public sealed class SalesBotConversationTests : IAsyncLifetime
         var replies = await visitor.SendAsync(answer);
 
         Assert.Equal(AskEmail, Assert.Single(replies).Text);
-        Assert.Equal("Ada", (await LeadOf(visitor)).Name);
+        Assert.Equal("Ada", (await _host.LeadOfAsync(visitor)).Name);
     }
 
     [Fact]
@@ -82,7 +82,7 @@ public sealed class SalesBotConversationTests : IAsyncLifetime
 
         Assert.Equal(["Let's start from the beginning.", AskName], await visitor.SayAsync("start over"));
         Assert.Equal([AskEmail], await visitor.SayAsync("Ada Lovelace"));
-        Assert.Equal("Ada Lovelace", (await LeadOf(visitor)).Name);
+        Assert.Equal("Ada Lovelace", (await _host.LeadOfAsync(visitor)).Name);
     }
 
     [Fact]
@@ -121,7 +121,7 @@ public sealed class SalesBotConversationTests : IAsyncLifetime
 
         for (var i = 0; i < visitors.Count; i++)
         {
-            Assert.Equal($"Visitor{i}", (await LeadOf(visitors[i])).Name);
+            Assert.Equal($"Visitor{i}", (await _host.LeadOfAsync(visitors[i])).Name);
         }
     }
 
@@ -137,7 +137,7 @@ public sealed class SalesBotConversationTests : IAsyncLifetime
         // Whichever came second met the email question, so exactly one name was stored and the other retried.
         Assert.Equal(["That doesn't look like an email address. Please type your work address, e.g. name@company.com.", AskEmail],
             replies.SelectMany(r => r).Order(StringComparer.Ordinal));
-        Assert.Contains((await LeadOf(visitor)).Name, new[] { "Ada", "Grace" });
+        Assert.Contains((await _host.LeadOfAsync(visitor)).Name, new[] { "Ada", "Grace" });
     }
 
     [Fact]
@@ -182,8 +182,4 @@ public sealed class SalesBotConversationTests : IAsyncLifetime
 
         Assert.Equal([AskEmail], await visitor.SayAsync("Ada"));
     }
-
-    private async Task<Lead> LeadOf(EmulatorClient visitor) =>
-        await _host.Factory.Services.GetRequiredService<ILeadRepository>().GetByVisitorAsync(new VisitorKey(Channels.Emulator, visitor.UserId))
-        ?? throw new InvalidOperationException("The visitor has no lead.");
 }

@@ -37,7 +37,7 @@ public sealed class QualificationConversationTests : IAsyncLifetime
 
         Assert.Equal(Text("qualify.outcome.sql", locale), closing);
         Assert.Equal(driver.Asked.Distinct(), driver.Asked);
-        var lead = await LeadOf(visitor);
+        var lead = await _host.LeadOfAsync(visitor);
         Assert.Equal(LeadStatus.Sql, lead.Status);
         Assert.Equal("anna", lead.OwnerRepId);
         var deal = await Service<IDealRepository>().GetAsync(lead.DealId!.Value);
@@ -57,7 +57,7 @@ public sealed class QualificationConversationTests : IAsyncLifetime
         var closing = await new QualificationDriver(visitor, Content).RunAsync(Prospects.Middling(locale));
 
         Assert.Equal(Text("qualify.outcome.mql", locale), closing);
-        var lead = await LeadOf(visitor);
+        var lead = await _host.LeadOfAsync(visitor);
         Assert.Equal(LeadStatus.Mql, lead.Status);
         Assert.True(lead.MarkedForNurture);
         Assert.Null(lead.DealId);
@@ -74,7 +74,7 @@ public sealed class QualificationConversationTests : IAsyncLifetime
         var closing = await driver.RunAsync(Prospects.Cold(locale));
 
         Assert.Equal(Text("qualify.outcome.cold", locale), closing);
-        var lead = await LeadOf(visitor);
+        var lead = await _host.LeadOfAsync(visitor);
         Assert.Equal(LeadStatus.Cold, lead.Status);
         Assert.Equal(2, lead.Reasons.Count);
         Assert.Contains(lead.Reasons, r => r.Contains("Authority", StringComparison.OrdinalIgnoreCase));
@@ -91,12 +91,12 @@ public sealed class QualificationConversationTests : IAsyncLifetime
         await anna.SayAsync("hi");
         var visitor = _host.NewVisitor();
         await new QualificationDriver(visitor, Content).RunAsync(Prospects.Strong("en-US"));
-        var lead = await LeadOf(visitor);
+        var lead = await _host.LeadOfAsync(visitor);
 
         IReadOnlyList<string> replies = [.. (await anna.SendAsync(anna.Submit(new { action = "lead.accept", leadId = lead.Id.ToString() }))).Select(r => r.Text ?? string.Empty)];
 
         Assert.Contains(replies, r => r.Contains("accepted", StringComparison.OrdinalIgnoreCase));
-        var accepted = await LeadOf(visitor);
+        var accepted = await _host.LeadOfAsync(visitor);
         Assert.Equal(LeadStatus.SalesAccepted, accepted.Status);
         Assert.Equal("Rep:anna", accepted.History[^1].By.ToString());
     }
@@ -119,23 +119,19 @@ public sealed class QualificationConversationTests : IAsyncLifetime
     {
         var visitor = _host.NewVisitor();
         await new QualificationDriver(visitor, Content).RunAsync(Prospects.Strong("en-US"));
-        var lead = await LeadOf(visitor);
+        var lead = await _host.LeadOfAsync(visitor);
         var intruder = _host.NewVisitor();
         await intruder.JoinAsync();
 
         await intruder.SendAsync(intruder.Submit(new { action = "lead.accept", leadId = lead.Id.ToString() }));
         await intruder.SendAsync(intruder.Submit(new { action = "lead.reject", leadId = lead.Id.ToString(), reason = "spam" }));
 
-        Assert.Equal(LeadStatus.Sql, (await LeadOf(visitor)).Status);
+        Assert.Equal(LeadStatus.Sql, (await _host.LeadOfAsync(visitor)).Status);
     }
 
     private QualificationContent Content => Service<QualificationContent>();
 
-    private T Service<T>() where T : notnull => _host.Factory.Services.GetRequiredService<T>();
+    private T Service<T>() where T : notnull => _host.Service<T>();
 
     private string Text(string key, string locale) => Service<IDialogText>().Get(key, locale);
-
-    private async Task<Lead> LeadOf(EmulatorClient visitor) =>
-        await Service<ILeadRepository>().GetByVisitorAsync(new VisitorKey(Channels.Emulator, visitor.UserId))
-        ?? throw new InvalidOperationException("The visitor has no lead.");
 }

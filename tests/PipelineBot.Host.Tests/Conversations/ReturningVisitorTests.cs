@@ -21,13 +21,13 @@ public sealed class ReturningVisitorTests : IAsyncLifetime
     {
         var visitor = _host.NewVisitor();
         await new QualificationDriver(visitor, Service<QualificationContent>()).RunAsync(Prospects.Middling("en-US"));
-        Assert.Equal(LeadStatus.Mql, (await LeadOf(visitor)).Status);
+        Assert.Equal(LeadStatus.Mql, (await _host.LeadOfAsync(visitor)).Status);
 
         visitor.RestartConversation();
         var replies = await visitor.SayAsync("I'd like a demo");
 
         Assert.Equal([Text("qualify.demo.noted"), Text("qualify.outcome.sql")], replies);
-        var lead = await LeadOf(visitor);
+        var lead = await _host.LeadOfAsync(visitor);
         Assert.Equal(LeadStatus.Sql, lead.Status);
         Assert.NotNull(lead.DealId);
         Assert.NotNull(lead.OwnerRepId);
@@ -39,7 +39,7 @@ public sealed class ReturningVisitorTests : IAsyncLifetime
     {
         var visitor = _host.NewVisitor();
         await new QualificationDriver(visitor, Service<QualificationContent>()).RunAsync(Prospects.Strong("en-US"));
-        var leadId = (await LeadOf(visitor)).Id;
+        var leadId = (await _host.LeadOfAsync(visitor)).Id;
 
         visitor.RestartConversation();
         var asked = await visitor.SayAsync("delete my data");
@@ -69,11 +69,7 @@ public sealed class ReturningVisitorTests : IAsyncLifetime
         Assert.Equal(cardsBefore + 1, anna.Received.Count(a => a.Attachments is { Count: > 0 }));
     }
 
-    private T Service<T>() where T : notnull => _host.Factory.Services.GetRequiredService<T>();
+    private T Service<T>() where T : notnull => _host.Service<T>();
 
     private string Text(string key) => Service<IDialogText>().Get(key, "en");
-
-    private async Task<Lead> LeadOf(EmulatorClient visitor) =>
-        await Service<ILeadRepository>().GetByVisitorAsync(new VisitorKey(Channels.Emulator, visitor.UserId))
-        ?? throw new InvalidOperationException("The visitor has no lead.");
 }

@@ -44,7 +44,7 @@ public sealed class VisitorIsolationTests : IAsyncLifetime
     [Fact]
     public async Task AdasIdsInCardDataAndEvents_ChangeNothingOfHers_AndShowNothingOfHers()
     {
-        var before = await LeadOfAsync(_ada);
+        var before = await _host.LeadOfAsync(_ada);
         var mallory = _host.NewVisitor();
         await Driver(mallory).AnswerUntilAskedAsync(Prospects.Middling("en-US"), "region");
         await mallory.SendAsync(mallory.Event("visitorDetails", new { userId = _ada.UserId, from = new { id = _ada.UserId }, company = "Mallory Inc" }));
@@ -58,9 +58,9 @@ public sealed class VisitorIsolationTests : IAsyncLifetime
         Assert.Equal("What's your name?", edit[^1].Text);
         Assert.Contains("Mallory", QualificationDriver.CardJson(summary), StringComparison.Ordinal);
         Assert.Equal("Thank you! We'll send you some useful material to help you decide.", closing[^1].Text);
-        var mallorysLead = await LeadOfAsync(mallory);
+        var mallorysLead = await _host.LeadOfAsync(mallory);
         Assert.Equal(("Mallory", LeadStatus.Mql), (mallorysLead.Name, mallorysLead.Status));
-        var after = await LeadOfAsync(_ada);
+        var after = await _host.LeadOfAsync(_ada);
         Assert.Equal((before.Status, before.Name, before.WorkEmail, before.Company), (after.Status, after.Name, after.WorkEmail, after.Company));
         Assert.Equal((before.Answers.Count, before.History.Count), (after.Answers.Count, after.History.Count));
         Assert.All(AdasDetails, detail => Assert.DoesNotContain(detail, Json(mallory.Received), StringComparison.Ordinal));
@@ -81,16 +81,13 @@ public sealed class VisitorIsolationTests : IAsyncLifetime
         var replies = await grace.SayAsync(command);
 
         Assert.Equal([_host.Service<QualificationContent>().Retry(questionId, "en")], replies);
-        var adasDeal = await _host.Service<IDealRepository>().GetAsync((await LeadOfAsync(_ada)).DealId!.Value);
+        var adasDeal = await _host.Service<IDealRepository>().GetAsync((await _host.LeadOfAsync(_ada)).DealId!.Value);
         Assert.Equal("Contact", adasDeal!.Stage);
         Assert.All(AdasDetails, detail => Assert.DoesNotContain(detail, Json(grace.Received), StringComparison.Ordinal));
     }
 
     private QualificationDriver Driver(EmulatorClient visitor) => new(visitor, _host.Service<QualificationContent>());
 
-    private async Task<Lead> LeadOfAsync(EmulatorClient visitor) =>
-        await _host.Service<ILeadRepository>().GetByVisitorAsync(new VisitorKey(Channels.Emulator, visitor.UserId))
-        ?? throw new InvalidOperationException("The visitor has no lead.");
 
     private static string Json(IEnumerable<Activity> activities) => JsonSerializer.Serialize(activities, BotJson.Options);
 }

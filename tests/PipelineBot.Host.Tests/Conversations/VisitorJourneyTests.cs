@@ -53,7 +53,7 @@ public sealed class VisitorJourneyTests : IAsyncLifetime
         Assert.Equal([Retry(questionId)], second);
         Assert.Equal(Text("qualify.skipped", "en"), third[0]);
         Assert.NotEqual(Ask(questionId), third[^1]);
-        Assert.False((await LeadOf(visitor)).HasAnswered(questionId));
+        Assert.False((await _host.LeadOfAsync(visitor)).HasAnswered(questionId));
     }
 
     [Fact]
@@ -65,7 +65,7 @@ public sealed class VisitorJourneyTests : IAsyncLifetime
         var replies = await visitor.SayAsync(new string('x', 10_000));
 
         Assert.Equal([Retry("company")], replies);
-        Assert.Null((await LeadOf(visitor)).Company);
+        Assert.Null((await _host.LeadOfAsync(visitor)).Company);
     }
 
     [Fact]
@@ -77,7 +77,7 @@ public sealed class VisitorJourneyTests : IAsyncLifetime
         var replies = await visitor.SayAsync("Help the Children");
 
         Assert.Equal([Ask("role")], replies);
-        Assert.Equal("Help the Children", (await LeadOf(visitor)).Company);
+        Assert.Equal("Help the Children", (await _host.LeadOfAsync(visitor)).Company);
     }
 
     [Fact]
@@ -101,7 +101,7 @@ public sealed class VisitorJourneyTests : IAsyncLifetime
         await visitor.SayAsync("Acme Robotics");
 
         Assert.Equal([Ask("company")], back);
-        Assert.Equal("Acme Robotics", (await LeadOf(visitor)).Company);
+        Assert.Equal("Acme Robotics", (await _host.LeadOfAsync(visitor)).Company);
     }
 
     [Fact]
@@ -112,7 +112,7 @@ public sealed class VisitorJourneyTests : IAsyncLifetime
 
         var replies = await visitor.SayAsync("I'm the CTO and we have about 50k");
 
-        var lead = await LeadOf(visitor);
+        var lead = await _host.LeadOfAsync(visitor);
         Assert.Equal("executive", lead.Role);
         Assert.Equal("50000", lead.Answers["budget"].Value);
         Assert.Equal(Ask("authority"), replies[^1]);
@@ -130,7 +130,7 @@ public sealed class VisitorJourneyTests : IAsyncLifetime
         var afterName = await visitor.SayAsync("Ada Lovelace");
 
         Assert.Equal([Ask("company")], afterName);
-        Assert.Equal("ada@acme-analytics.com", (await LeadOf(visitor)).WorkEmail?.Value);
+        Assert.Equal("ada@acme-analytics.com", (await _host.LeadOfAsync(visitor)).WorkEmail?.Value);
     }
 
     [Fact]
@@ -151,7 +151,7 @@ public sealed class VisitorJourneyTests : IAsyncLifetime
     {
         var visitor = _host.NewVisitor();
         await AnswerUntilAskedAsync(visitor, "budget");
-        var leadId = (await LeadOf(visitor)).Id;
+        var leadId = (await _host.LeadOfAsync(visitor)).Id;
 
         var asked = await visitor.SayAsync("delete my data");
         var done = await visitor.SayAsync("yes");
@@ -182,7 +182,7 @@ public sealed class VisitorJourneyTests : IAsyncLifetime
         var replies = await visitor.SayAsync("no");
 
         Assert.Equal([Text("common.erase.kept", "en"), Ask("budget")], replies);
-        Assert.Equal("Ada Lovelace", (await LeadOf(visitor)).Name);
+        Assert.Equal("Ada Lovelace", (await _host.LeadOfAsync(visitor)).Name);
     }
 
     [Fact]
@@ -199,7 +199,7 @@ public sealed class VisitorJourneyTests : IAsyncLifetime
 
         Assert.Equal("budget", driver.QuestionAsked(edit[^1].Text, "en-US"));
         Assert.Contains(again, a => a.Attachments is { Count: > 0 });
-        Assert.Equal("80000", (await LeadOf(visitor)).Answers["budget"].Value);
+        Assert.Equal("80000", (await _host.LeadOfAsync(visitor)).Answers["budget"].Value);
     }
 
     [Fact]
@@ -219,7 +219,7 @@ public sealed class VisitorJourneyTests : IAsyncLifetime
     private Task AnswerUntilAskedAsync(EmulatorClient visitor, string questionId) =>
         new QualificationDriver(visitor, Service<QualificationContent>()).AnswerUntilAskedAsync(Prospects.Strong("en-US"), questionId);
 
-    private T Service<T>() where T : notnull => _host.Factory.Services.GetRequiredService<T>();
+    private T Service<T>() where T : notnull => _host.Service<T>();
 
     private string Ask(string questionId) => Service<QualificationContent>().Ask(questionId, "en");
 
@@ -228,9 +228,6 @@ public sealed class VisitorJourneyTests : IAsyncLifetime
     private string Text(string key, string locale, params (string Name, string Value)[] values) =>
         Service<IDialogText>().Get(key, locale, values.ToDictionary(v => v.Name, v => v.Value));
 
-    private async Task<Lead> LeadOf(EmulatorClient visitor) =>
-        await Service<ILeadRepository>().GetByVisitorAsync(new VisitorKey(Channels.Emulator, visitor.UserId))
-        ?? throw new InvalidOperationException("The visitor has no lead.");
 
     private static bool Contains(byte[] file, string text) =>
         file.AsSpan().IndexOf(Encoding.UTF8.GetBytes(text)) >= 0;

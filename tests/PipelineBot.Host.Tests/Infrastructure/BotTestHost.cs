@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using PipelineBot.Runtime.Schema;
+using PipelineBot.Sales.Leads;
 using PipelineBot.Testing.Connector;
 
 namespace PipelineBot.Host.Tests.Infrastructure;
@@ -31,6 +32,11 @@ public sealed class BotTestHost : IAsyncDisposable
 
     /// <summary>A service of the running host, e.g. a repository to check what a conversation stored.</summary>
     public T Service<T>() where T : notnull => Factory.Services.GetRequiredService<T>();
+
+    /// <summary>The lead the visitor's conversations have built, as the store holds it now.</summary>
+    public async Task<Lead> LeadOfAsync(EmulatorClient visitor) =>
+        await Service<ILeadRepository>().GetByVisitorAsync(new VisitorKey(visitor.ChannelId, visitor.UserId))
+        ?? throw new InvalidOperationException($"Visitor {visitor.UserId} has no lead.");
 
     public static async Task<BotTestHost> StartAsync(IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null) =>
         new(new TempFolder(), await ConnectorServer.StartAsync(), settings, services);

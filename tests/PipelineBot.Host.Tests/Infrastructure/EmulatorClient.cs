@@ -20,6 +20,8 @@ public sealed class EmulatorClient(Func<HttpClient> bot, ConnectorServer connect
 
     public string Locale { get; set; } = locale;
 
+    public string ChannelId { get; } = channelId;
+
     /// <summary>Starts a fresh conversation with the same user, as the Emulator's "restart conversation (same user id)".</summary>
     public void RestartConversation() => ConversationId = Guid.NewGuid().ToString("N");
 
@@ -59,7 +61,7 @@ public sealed class EmulatorClient(Func<HttpClient> bot, ConnectorServer connect
     private Activity Stamp(Activity activity)
     {
         activity.Id = $"{ConversationId}-{Interlocked.Increment(ref _sequence)}";
-        activity.ChannelId = channelId;
+        activity.ChannelId = ChannelId;
         activity.ServiceUrl = connector.ServiceUrl;
         activity.From = new ChannelAccount(UserId, "Visitor") { Role = "user" };
         activity.Recipient = new ChannelAccount("pipelinebot", "PipelineBot") { Role = "bot" };
