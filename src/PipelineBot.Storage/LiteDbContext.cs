@@ -32,6 +32,9 @@ public sealed class LiteDbContext : IDisposable
         {
             // A header pragma, not a connection-string option in LiteDB 5: without it dates come back as local time.
             UtcDate = true,
+            // Checkpoints are the writer's alone, between batches on its thread (see CheckpointSchedule); LiteDB's own,
+            // once the log passes a size, would run inside a commit that still holds collection locks while readers wait.
+            CheckpointSize = 0,
         };
     }
 
