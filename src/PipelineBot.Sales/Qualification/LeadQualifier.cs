@@ -52,11 +52,21 @@ public sealed class LeadQualifier
             : new(LeadStatus.Mql, score, bant, fit, [$"score {total} is below the SQL threshold of {_options.SqlThreshold}; marked for nurture"]);
     }
 
-    /// <summary>Decides and applies the outcome to the lead, recorded as a system decision at <paramref name="now"/>.</summary>
+    /// <summary>
+    /// Decides and applies the outcome to the lead, recorded as a system decision at <paramref name="now"/>. An MQL the
+    /// rules would now put on the cold list stays an MQL with the new score and reasons.
+    /// </summary>
     /// <exception cref="SalesDomainException">The lead's status does not allow the outcome, e.g. it is cold already.</exception>
     public QualificationDecision Qualify(Lead lead, QualificationScript script, DateTimeOffset now)
     {
         var decision = Decide(lead, script);
+        if (decision.Outcome == LeadStatus.Cold && lead.Status == LeadStatus.Mql)
+        {
+            // The funnel has no way back from MQL to cold: the lead stays nurtured, re-scored, with the new reasons.
+            decision = decision with { Outcome = LeadStatus.Mql };
+            lead.Qualify(LeadStatus.Mql, decision.Score, decision.Reasons, Actor.System, now);
+            return decision;
+        }
         if (decision.Outcome == LeadStatus.Cold)
         {
             lead.MarkCold(decision.Reasons, decision.Score, Actor.System, now);

@@ -99,6 +99,22 @@ public class LeadQualifierTests
         Assert.False(lead.MarkedForNurture);
     }
 
+    [Fact]
+    public void Qualify_NurturedMqlWithASecondNegativeLater_StaysMqlRescored_ForTheFunnelHasNoWayBackToCold()
+    {
+        var lead = Prospect(TestScript.MiddlingProspect, ("timeline", "never")).Build();
+        var qualifier = new LeadQualifier(TestOptions.Scoring());
+        qualifier.Qualify(lead, _script, _time.GetUtcNow());
+
+        lead.RecordAnswer(_script.Find("budget")!, "2000", "2000", _time.GetUtcNow());
+        var decision = qualifier.Qualify(lead, _script, _time.GetUtcNow());
+
+        Assert.Equal(LeadStatus.Mql, decision.Outcome);
+        Assert.Equal(LeadStatus.Mql, lead.Status);
+        Assert.True(lead.MarkedForNurture);
+        Assert.Equal(2, lead.Reasons.Count);
+    }
+
     [Theory]
     [InlineData(35, LeadStatus.Sql)]
     [InlineData(36, LeadStatus.Mql)]
