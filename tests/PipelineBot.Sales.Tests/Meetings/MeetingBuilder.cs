@@ -11,6 +11,7 @@ internal sealed class MeetingBuilder
     private TimeSpan _length = TimeSpan.FromMinutes(30);
     private TimeSpan _buffer = TimeSpan.FromMinutes(10);
     private string _repId = "alice";
+    private DateTimeOffset _bookedAt = Now;
 
     public MeetingBuilder At(DateTimeOffset start, int minutes = 30) { (_start, _length) = (start, TimeSpan.FromMinutes(minutes)); return this; }
 
@@ -18,7 +19,9 @@ internal sealed class MeetingBuilder
 
     public MeetingBuilder ForRep(string repId) { _repId = repId; return this; }
 
+    public MeetingBuilder BookedAt(DateTimeOffset now) { _bookedAt = now; return this; }
+
     public Meeting Build() => Meeting.Book(
         Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), _repId, new TimeSlot(_start, _start + _length), _buffer, "Europe/Prague",
-        Actor.Visitor, Now);
+        Actor.Visitor, _bookedAt);
 }
