@@ -41,8 +41,9 @@ public sealed class LiteDbWriter : IDisposable, IAsyncDisposable
     /// <summary>
     /// Runs <paramref name="apply"/> on the writer thread inside the next batch transaction and completes with its
     /// result once that batch is committed, and checkpointed as <paramref name="durability"/> says.
-    /// The delegate must be synchronous and throw <see cref="Sales.ConcurrencyConflictException"/> only before it
-    /// writes; any other exception undoes everything it wrote and fails only this call.
+    /// The delegate must be synchronous and throw <see cref="Sales.ConcurrencyConflictException"/> or
+    /// <see cref="Sales.Meetings.SlotTakenException"/> only before it writes, since those fail the call but leave the
+    /// batch alone; any other exception undoes everything it wrote and fails only this call.
     /// </summary>
     internal Task<TResult> ExecuteAsync<TResult>(Func<LiteDatabase, DateTime, TResult> apply, Durability durability, CancellationToken cancellationToken) =>
         EnqueueAsync(new DelegateCommand<TResult>(apply, durability, cancellationToken));

@@ -3,8 +3,10 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using PipelineBot.Runtime.State;
 using PipelineBot.Sales.Deals;
 using PipelineBot.Sales.Leads;
+using PipelineBot.Sales.Meetings;
 using PipelineBot.Storage.Deals;
 using PipelineBot.Storage.Leads;
+using PipelineBot.Storage.Meetings;
 using PipelineBot.Storage.State;
 
 namespace PipelineBot.Storage;
@@ -15,7 +17,7 @@ public static class StorageServiceCollectionExtensions
     /// <summary>
     /// Registers, all as singletons over one database file: the shared <see cref="LiteDbContext"/> and
     /// <see cref="LiteDbWriter"/>, <see cref="LiteDbStorage"/> as the <see cref="IStorage"/>, and the domain stores
-    /// <see cref="LiteDbLeadRepository"/> and <see cref="LiteDbDealRepository"/>. <see cref="LiteDbStorageOptions"/> are
+    /// <see cref="LiteDbLeadRepository"/>, <see cref="LiteDbDealRepository"/> and <see cref="LiteDbMeetingRepository"/>. <see cref="LiteDbStorageOptions"/> are
     /// bound from the <c>Storage</c> section and validated at start. The container disposes in reverse order of
     /// creation, so the stores and the writer (draining its queue and checkpointing) go before the database.
     /// </summary>
@@ -31,6 +33,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IStorage, LiteDbStorage>();
         services.AddSingleton<ILeadRepository, LiteDbLeadRepository>();
         services.AddSingleton<IDealRepository, LiteDbDealRepository>();
+        services.AddSingleton<IMeetingRepository, LiteDbMeetingRepository>();
         return services;
     }
 }

@@ -4,8 +4,10 @@ using Microsoft.Extensions.Options;
 using PipelineBot.Runtime.State;
 using PipelineBot.Sales.Deals;
 using PipelineBot.Sales.Leads;
+using PipelineBot.Sales.Meetings;
 using PipelineBot.Storage.Deals;
 using PipelineBot.Storage.Leads;
+using PipelineBot.Storage.Meetings;
 using PipelineBot.Storage.State;
 
 namespace PipelineBot.Storage.Tests;
@@ -29,6 +31,7 @@ public sealed class StorageServiceCollectionExtensionsTests : IDisposable
         Assert.Same(provider.GetRequiredService<LiteDbContext>(), provider.GetRequiredService<LiteDbContext>());
         Assert.IsType<LiteDbLeadRepository>(provider.GetRequiredService<ILeadRepository>());
         Assert.IsType<LiteDbDealRepository>(provider.GetRequiredService<IDealRepository>());
+        Assert.IsType<LiteDbMeetingRepository>(provider.GetRequiredService<IMeetingRepository>());
         await provider.DisposeAsync();
         // The storage drained and checkpointed before the database closed, which then removed the empty log.
         Assert.False(File.Exists(_database.LogPath));

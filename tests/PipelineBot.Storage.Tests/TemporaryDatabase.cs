@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using PipelineBot.Storage.Deals;
 using PipelineBot.Storage.Leads;
+using PipelineBot.Storage.Meetings;
 using PipelineBot.Storage.State;
 
 namespace PipelineBot.Storage.Tests;
@@ -36,6 +37,8 @@ internal sealed class TemporaryDatabase : IDisposable
     public LiteDbLeadRepository CreateLeadRepository() => new(Context, Writer, _options);
 
     public LiteDbDealRepository CreateDealRepository() => new(Context, Writer);
+
+    public LiteDbMeetingRepository CreateMeetingRepository() => new(Context, Writer);
 
     public long LogLength => File.Exists(LogPath) ? new FileInfo(LogPath).Length : 0;
 

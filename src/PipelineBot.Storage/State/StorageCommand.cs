@@ -23,9 +23,12 @@ internal abstract class StorageCommand(CancellationToken cancellationToken)
     /// <summary>When the command must be checkpointed; bot state follows the configured interval.</summary>
     public virtual Durability Durability => Durability.Batch;
 
-    /// <summary>True for the optimistic-concurrency failures that reject a command without disturbing its batch.</summary>
+    /// <summary>
+    /// True for the refusals that reject a command without disturbing its batch: optimistic-concurrency failures, and
+    /// a meeting wanting time another already holds.
+    /// </summary>
     public static bool IsRejection(Exception exception) =>
-        exception is Runtime.State.StorageConcurrencyException or ConcurrencyConflictException;
+        exception is Runtime.State.StorageConcurrencyException or ConcurrencyConflictException or Sales.Meetings.SlotTakenException;
 
     /// <summary>Reports success; called only once the batch is committed (and durable when checkpointing every batch).</summary>
     public abstract void Complete();

@@ -1,0 +1,72 @@
+using LiteDB;
+using PipelineBot.Sales.Meetings;
+
+namespace PipelineBot.Storage.Meetings;
+
+/// <summary>
+/// <see cref="IMeetingRepository"/> over the shared LiteDB database: meetings in <c>meetings</c>, the time they hold
+/// in <c>meeting_claims</c> (see <see cref="MeetingClaims"/>). Reads go straight to the database; every write is one
+/// command on the shared <see cref="LiteDbWriter"/>, so a meeting and its claims commit together or not at all,
+/// durable by the next checkpoint (see <see cref="Durability.WithNextCheckpoint"/>) like the other in-turn saves.
+/// </summary>
+public sealed partial class LiteDbMeetingRepository : IMeetingRepository
+{
+    /// <summary>The collection holding one document per meeting, history embedded.</summary>
+    public const string CollectionName = "meetings";
+
+    private readonly ILiteCollection<BsonDocument> _meetings;
+    private readonly LiteDbWriter _writer;
+
+    /// <summary>Binds the repository to the shared database and writer, ensuring its indexes first.</summary>
+    public LiteDbMeetingRepository(LiteDbContext context, LiteDbWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(writer);
+        _meetings = context.Database.GetCollection(CollectionName);
+        _writer = writer;
+        // Through the writer, like every write: an index build is a write transaction too. Idempotent, once per start.
+        _writer.ExecuteAsync(static (database, _) => EnsureIndexes(database), Durability.Batch, CancellationToken.None).GetAwaiter().GetResult();
+    }
+
+    /// <inheritdoc />
+    public Task<Meeting?> GetAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(_meetings.FindById(id) is { } document ? Load(document) : null);
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<Meeting>> FindByRepAsync(string repId, DateTimeOffset fromUtc, DateTimeOffset toUtc, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(repId);
+        if (toUtc < fromUtc)
+        {
+            throw new ArgumentException($"The range ends ({toUtc:O}) before it starts ({fromUtc:O}).", nameof(toUtc));
+        }
+        cancellationToken.ThrowIfCancellationRequested();
+        return Find(_meetings.Query()
+            .Where(Query.EQ(MeetingDocument.RepId, repId))
+            .Where(Query.LT(MeetingDocument.Start, BsonValues.From(toUtc)))
+            .Where(Query.GT(MeetingDocument.HeldUntil, BsonValues.From(fromUtc))));
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<Meeting>> FindByLeadAsync(Guid leadId, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Find(_meetings.Query().Where(Query.EQ(MeetingDocument.LeadId, leadId)));
+    }
+
+    private static Task<IReadOnlyList<Meeting>> Find(ILiteQueryable<BsonDocument> query) =>
+        Task.FromResult<IReadOnlyList<Meeting>>([.. query.OrderBy(MeetingDocument.Start).ToEnumerable().Select(Load)]);
+
+    private static Meeting Load(BsonDocument document) => Meeting.FromSnapshot(MeetingDocument.ToSnapshot(document));
+
+    private static bool EnsureIndexes(LiteDatabase database)
+    {
+        var meetings = database.GetCollection(CollectionName);
+        meetings.EnsureIndex(MeetingDocument.RepId);
+        meetings.EnsureIndex(MeetingDocument.LeadId);
+        return true;
+    }
+}
