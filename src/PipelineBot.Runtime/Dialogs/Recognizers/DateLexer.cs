@@ -6,7 +6,13 @@ namespace PipelineBot.Runtime.Dialogs.Recognizers;
 /// <summary>Finds every candidate date/time fragment in folded text; overlaps are settled by the recognizer.</summary>
 internal static partial class DateLexer
 {
-    public static List<DatePart> Lex(string folded, DateGrammar grammar, DateTime now, bool monthFirst)
+    private const int NightEndsHour = 4;
+
+    /// <remarks>
+    /// With <c>nightBelongsToPreviousDay</c>, before 04:00 "tomorrow" is the day that has just begun: someone still up
+    /// at 01:00 who says "tomorrow afternoon" means the coming afternoon. Prompts keep the calendar reading.
+    /// </remarks>
+    public static List<DatePart> Lex(string folded, DateGrammar grammar, DateTime now, bool monthFirst, bool nightBelongsToPreviousDay)
     {
         var today = DateOnly.FromDateTime(now);
         var parts = new List<DatePart>();
@@ -44,17 +50,18 @@ internal static partial class DateLexer
             grammar.Weekdays.TryGetValue(m.Groups["wd"].Value, out var day);
             var next = m.Groups["next"].Success || m.Groups["nextafter"].Success;
             var thisOne = m.Groups["this"].Success || m.Groups["thisafter"].Success;
-            Add(m, p => p with { Date = DateCalendar.Weekday(today, day, next, thisOne) });
+            Add(m, p => p with { Date = DateCalendar.Weekday(today, day, next, thisOne), IsWeekday = true });
         }
+        var dayOfTomorrow = nightBelongsToPreviousDay && now.Hour < NightEndsHour ? today : today.AddDays(1);
         foreach (Match m in grammar.RelativeDays.WholeWords.Matches(folded))
         {
             grammar.RelativeDays.TryGetValue(m.Value, out var offset);
-            Add(m, p => p with { Date = today.AddDays(offset) });
+            Add(m, p => p with { Date = offset > 0 ? dayOfTomorrow.AddDays(offset - 1) : today.AddDays(offset) });
         }
         foreach (Match m in grammar.Periods.WholeWords.Matches(folded))
         {
             grammar.Periods.TryGetValue(m.Value, out var period);
-            Add(m, p => p with { Fixed = DateCalendar.Period(period, today) });
+            Add(m, p => p with { Fixed = DateCalendar.Period(period, today), Period = period });
         }
         foreach (Match m in grammar.Dayparts.WholeWords.Matches(folded))
         {
@@ -74,25 +81,18 @@ internal static partial class DateLexer
         {
             Add(m, p => Relative(p, m, grammar, now));
         }
+        // "after 3 on Friday" and "с 14 до 16" are hours; "talk to 3 people" and "с 3 коллегами" are not.
+        var starts = parts.Select(p => p.Start).ToHashSet();
+        parts.RemoveAll(p => p.HourOnlyByEdge && !grammar.EndsTime(folded, p.End, starts));
         return parts;
-    }
-
-    private static DatePart? Iso(DatePart part, Match m)
-    {
-        var date = DateCalendar.Date(DateOnly.MinValue, Int(m, "d"), Int(m, "mo"), m.Groups["y"].Value);
-        if (date is null || !m.Groups["h"].Success)
-        {
-            return WithDate(part, date);
-        }
-        var (hour, minute) = (Int(m, "h"), Int(m, "mi"));
-        return hour < 24 && minute < 60 ? part with { Date = date, Time = new TimeOnly(hour, minute) } : null;
     }
 
     private static DatePart? Time(DatePart part, Match m, DateGrammar grammar)
     {
         var hasMinutes = m.Groups["mi"].Success;
         var hasMeridiem = m.Groups["mer"].Success;
-        if (!(m.Groups["prep"].Success || hasMinutes || hasMeridiem || m.Groups["unit"].Success))
+        var marked = m.Groups["prep"].Success || hasMinutes || hasMeridiem || m.Groups["unit"].Success;
+        if (!marked && !m.Groups["edge"].Success)
         {
             return null;
         }
@@ -118,18 +118,21 @@ internal static partial class DateLexer
             Time = new TimeOnly(hour, minute),
             HourIsAmbiguous = afternoon is null && hour is >= 1 and <= 12,
             HourIsBare = afternoon is null && !hasMinutes,
+            HourOnlyByEdge = !marked,
         };
     }
 
     private static DatePart Relative(DatePart part, Match m, DateGrammar grammar, DateTime now)
     {
-        var count = m.Groups["n"].Success ? Int(m, "n") : 1;
+        var count = m.Groups["n"].Success ? Int(m, "n")
+            : m.Groups["w"].Success && grammar.Counts.TryGetValue(m.Groups["w"].Value, out var spelled) ? spelled
+            : 1;
         grammar.Units.TryGetValue(m.Groups["unit"].Value, out var unit);
-        if (unit is RelativeUnit.Minutes or RelativeUnit.Hours)
+        if (unit is RelativeUnit.Minutes or RelativeUnit.HalfHours or RelativeUnit.Hours)
         {
-            var at = new DateTime(now.Year, now.Month, now.Day, now.Hour, now.Minute, 0)
-                .AddMinutes(unit == RelativeUnit.Hours ? count * 60 : count);
-            return part with { Fixed = new DateTimeResolution(DateCalendar.MomentTimex(at), at, null, null) };
+            var elapsed = TimeSpan.FromMinutes(count * unit switch { RelativeUnit.Hours => 60, RelativeUnit.HalfHours => 30, _ => 1 });
+            var at = new DateTime(now.Year, now.Month, now.Day, now.Hour, now.Minute, 0).Add(elapsed);
+            return part with { Fixed = new DateTimeResolution(DateCalendar.MomentTimex(at), at, null, null), Elapsed = elapsed };
         }
         var today = DateOnly.FromDateTime(now);
         return part with
@@ -146,14 +149,4 @@ internal static partial class DateLexer
     private static DatePart? WithDate(DatePart part, DateOnly? date) => date is null ? null : part with { Date = date };
 
     private static int Int(Match m, string group) => int.Parse(m.Groups[group].ValueSpan, CultureInfo.InvariantCulture);
-
-    [GeneratedRegex(@"(?<!\d)(?<y>\d{4})-(?<mo>\d{1,2})-(?<d>\d{1,2})(?:t(?<h>\d{1,2}):(?<mi>\d{2})(?::\d{2})?)?(?!\d)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
-    private static partial Regex IsoDate();
-
-    // A trailing dot is required without a year ("01.12."), so "1.5" stays a number.
-    [GeneratedRegex(@"(?<![\d.,])(?<d>\d{1,2})\.\s?(?<mo>\d{1,2})\.(?:\s?(?<y>\d{4}|\d{2})(?![\d:]))?", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
-    private static partial Regex DottedDate();
-
-    [GeneratedRegex(@"(?<![\d/.])(?<a>\d{1,2})/(?<b>\d{1,2})(?:/(?<y>\d{4}|\d{2}))?(?![\d/])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
-    private static partial Regex SlashDate();
 }

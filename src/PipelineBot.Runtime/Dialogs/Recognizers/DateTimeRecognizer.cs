@@ -8,7 +8,8 @@ namespace PipelineBot.Runtime.Dialogs.Recognizers;
 /// <para>Hours: a bare hour ("at 3", "в 3 часа") in 1-7 means afternoon (15:00-19:00) and 8-12 is taken as
 /// said, because meetings are booked in business hours; a daypart next to it wins ("at 3 in the morning" is
 /// 03:00, "evening at 7" is 19:00). Hours with minutes ("3:30") are read on the 24-hour clock unless am/pm or a
-/// daypart says otherwise.</para>
+/// daypart says otherwise. A bare number after a word that opens or closes a window ("after 3", "с 14 до 16") is an
+/// hour too.</para>
 /// <para>Without a date, a time or daypart means its next occurrence (today if it has not passed, otherwise
 /// tomorrow); a day and month without a year is the next such date, today included. Slash dates are month-first
 /// for en-US, bare "en" and no locale, day-first otherwise; dotted dates are always day-first.</para>
@@ -30,7 +31,7 @@ public static class DateTimeRecognizer
         var folded = TextFold.Fold(text);
         var grammar = DateGrammar.For(RecognizerLocale.Resolve(locale));
         var clusters = new List<List<DatePart>>();
-        foreach (var part in LongestFirst(DateLexer.Lex(folded, grammar, now, RecognizerLocale.PrefersMonthFirst(locale))))
+        foreach (var part in Fragments(folded, grammar, locale, now))
         {
             if (clusters.Count > 0 && CanJoin(clusters[^1], part) && grammar.IsFillerGap(folded, clusters[^1][^1].End, part.Start))
             {
@@ -44,30 +45,24 @@ public static class DateTimeRecognizer
         return [.. clusters.Select(c => Resolve(c, now)).Distinct()];
     }
 
-    // "12 декабря" must win over "в 12", and "the day after tomorrow" over "tomorrow": the longest fragment
-    // claims its characters first, then fragments are put back in reading order.
-    private static List<DatePart> LongestFirst(List<DatePart> candidates)
-    {
-        var chosen = new List<DatePart>();
-        foreach (var part in candidates.OrderByDescending(p => p.Length).ThenBy(p => p.Start))
-        {
-            if (!chosen.Exists(c => c.Start < part.End && part.Start < c.End))
-            {
-                chosen.Add(part);
-            }
-        }
-        chosen.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return chosen;
-    }
+    /// <summary>
+    /// The fragments of folded text in reading order, for callers that group them by rules of their own; see
+    /// <see cref="DateLexer.Lex"/> for the late-night reading of "tomorrow".
+    /// </summary>
+    internal static List<DatePart> Fragments(
+        string folded, DateGrammar grammar, string? locale, DateTime now, bool nightBelongsToPreviousDay = false) =>
+        LongestFirst(DateLexer.Lex(folded, grammar, now, RecognizerLocale.PrefersMonthFirst(locale), nightBelongsToPreviousDay));
 
-    private static bool CanJoin(List<DatePart> cluster, DatePart part) =>
+    /// <summary>True when the fragment adds something the cluster lacks (a date to a time, a daypart to a date).</summary>
+    internal static bool CanJoin(List<DatePart> cluster, DatePart part) =>
         part.Fixed is null
         && cluster.TrueForAll(p => p.Fixed is null
             && !(p.Date is not null && part.Date is not null)
             && !(p.Time is not null && part.Time is not null)
             && !(p.Daypart is not null && part.Daypart is not null));
 
-    private static DateTimeResolution Resolve(List<DatePart> cluster, DateTime now)
+    /// <summary>Resolves one cluster of fragments against the user's clock.</summary>
+    internal static DateTimeResolution Resolve(List<DatePart> cluster, DateTime now)
     {
         if (cluster[0].Fixed is { } standalone)
         {
@@ -100,5 +95,21 @@ public static class DateTimeRecognizer
         }
         var single = date.GetValueOrDefault();
         return new DateTimeResolution(DateCalendar.DateTimex(single), single.ToDateTime(TimeOnly.MinValue), null, null);
+    }
+
+    // "12 декабря" must win over "в 12", and "the day after tomorrow" over "tomorrow": the longest fragment
+    // claims its characters first, then fragments are put back in reading order.
+    private static List<DatePart> LongestFirst(List<DatePart> candidates)
+    {
+        var chosen = new List<DatePart>();
+        foreach (var part in candidates.OrderByDescending(p => p.Length).ThenBy(p => p.Start))
+        {
+            if (!chosen.Exists(c => c.Start < part.End && part.Start < c.End))
+            {
+                chosen.Add(part);
+            }
+        }
+        chosen.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return chosen;
     }
 }

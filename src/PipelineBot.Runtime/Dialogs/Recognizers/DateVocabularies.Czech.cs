@@ -23,7 +23,10 @@ internal static partial class DateVocabularies
             ("tento týden|tenhle týden|tomto týdnu", CalendarPeriod.ThisWeek), ("příští týden|příštím týdnu", CalendarPeriod.NextWeek),
             ("tento měsíc|tenhle měsíc|tomto měsíci", CalendarPeriod.ThisMonth), ("příští měsíc|příštím měsíci", CalendarPeriod.NextMonth),
         ],
-        Dayparts = [("ráno|dopoledne", Daypart.Morning), ("odpoledne", Daypart.Afternoon), ("večer", Daypart.Evening)],
+        Dayparts =
+        [
+            ("ráno|dopoledne|před obědem", Daypart.Morning), ("odpoledne|po obědě", Daypart.Afternoon), ("večer", Daypart.Evening),
+        ],
         NamedHours = [("poledne", 12), ("půlnoc", 0)],
         NextBefore = "příští",
         ThisBefore = "tento|tuto|toto|tenhle|tuhle|tohle",
@@ -31,11 +34,18 @@ internal static partial class DateVocabularies
         HourUnits = "hodin|hodiny|hodinu|h",
         InPrepositions = "za",
         OneWords = "jednu|jeden",
+        Counts = [("dva|dvě", 2), ("tři", 3), ("čtyři", 4), ("pět", 5), ("šest", 6), ("deset", 10), ("patnáct", 15), ("třicet", 30)],
         Units =
         [
             ("minutu|minuty|minut", RelativeUnit.Minutes), ("hodinu|hodiny|hodin", RelativeUnit.Hours),
+            ("půl hodiny|půlhodinu", RelativeUnit.HalfHours),
             ("den|dny|dní|dnů", RelativeUnit.Days), ("týden|týdny|týdnů", RelativeUnit.Weeks), ("měsíc|měsíce|měsíců", RelativeUnit.Months),
         ],
-        Fillers = "v|ve|kolem|na|o",
+        Edges =
+        [
+            ("od|nejdříve od|nejdřív od|ne dříve než|nejdříve|nejdřív", WindowEdge.From), ("po|později než", WindowEdge.After),
+            ("do|nejpozději do|nejpozději", WindowEdge.Until), ("před|dříve než", WindowEdge.Before),
+        ],
+        Fillers = "v|ve|kolem|na|o|kdykoli|kdykoliv",
     };
 }

@@ -27,7 +27,11 @@ internal static partial class DateVocabularies
             ("this week", CalendarPeriod.ThisWeek), ("next week", CalendarPeriod.NextWeek),
             ("this month", CalendarPeriod.ThisMonth), ("next month", CalendarPeriod.NextMonth),
         ],
-        Dayparts = [("morning", Daypart.Morning), ("afternoon", Daypart.Afternoon), ("evening|tonight|tonite", Daypart.Evening)],
+        Dayparts =
+        [
+            ("morning|before lunch", Daypart.Morning), ("afternoon|after lunch", Daypart.Afternoon),
+            ("evening|tonight|tonite", Daypart.Evening),
+        ],
         NamedHours = [("noon|midday", 12), ("midnight", 0)],
         NextBefore = "next",
         ThisBefore = "this|this coming|coming",
@@ -35,11 +39,25 @@ internal static partial class DateVocabularies
         HourUnits = "o'clock|oclock|h",
         InPrepositions = "in|within",
         OneWords = "a|an|one",
+        Counts =
+        [
+            ("two|a couple of|couple of", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6), ("seven", 7), ("eight", 8),
+            ("nine", 9), ("ten", 10), ("fifteen", 15), ("twenty", 20), ("thirty", 30), ("forty five", 45),
+        ],
         Units =
         [
             ("minute|minutes|min|mins", RelativeUnit.Minutes), ("hour|hours|hr|hrs", RelativeUnit.Hours),
+            ("half an hour|half hour", RelativeUnit.HalfHours),
             ("day|days", RelativeUnit.Days), ("week|weeks", RelativeUnit.Weeks), ("month|months", RelativeUnit.Months),
         ],
-        Fillers = "at|on|in|the|of|around|about|by",
+        // "between 2 and 4pm" closes with "and"; "Tuesday and Wednesday" then spans both days.
+        Edges =
+        [
+            ("from|not before|no earlier than|not earlier than|starting|starting from|earliest|between", WindowEdge.From),
+            ("after|later than", WindowEdge.After),
+            ("until|till|til|to|through|and|not after|no later than|not later than|latest", WindowEdge.Until),
+            ("before|earlier than", WindowEdge.Before),
+        ],
+        Fillers = "at|on|in|the|of|around|about|by|any|anytime|time",
     };
 }

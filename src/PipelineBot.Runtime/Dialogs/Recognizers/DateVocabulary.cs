@@ -47,7 +47,13 @@ internal sealed class DateVocabulary
     /// <summary>Words that stand for a count of one in "in an hour".</summary>
     public string OneWords { get; init; } = "";
 
+    /// <summary>Counts spelled out in "in two hours" ("two", "два", "dvě"); digits need no table.</summary>
+    public (string Words, int Count)[] Counts { get; init; } = [];
+
     public required (string Words, RelativeUnit Unit)[] Units { get; init; }
+
+    /// <summary>Words that open or close a window at the date or time after them ("not before", "до", "od").</summary>
+    public (string Words, WindowEdge Edge)[] Edges { get; init; } = [];
 
     /// <summary>Words allowed between two fragments of one expression ("tomorrow at 3", "завтра в 15:00").</summary>
     public required string Fillers { get; init; }

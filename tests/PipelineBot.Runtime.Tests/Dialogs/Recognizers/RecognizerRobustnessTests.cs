@@ -5,6 +5,7 @@ namespace PipelineBot.Runtime.Tests.Dialogs.Recognizers;
 public class RecognizerRobustnessTests
 {
     private static readonly DateTime Now = new(2026, 11, 24, 10, 0, 0);
+    private static readonly DateTimeOffset Offset = new(Now, TimeSpan.Zero);
     private const string Alphabet = "a1 .,:-/яčț\u00A0";
     private static readonly Choice[] Choices = [new("This quarter"), new("Next quarter", ["Q2"])];
 
@@ -37,6 +38,7 @@ public class RecognizerRobustnessTests
             _ = ChoiceRecognizer.FindMentions(text, Choices);
             _ = ConfirmRecognizer.Recognize(text, locale);
             _ = DateTimeRecognizer.Recognize(text, locale, Now);
+            _ = TimePreferenceRecognizer.Recognize(text, locale, Offset, TimeZoneInfo.Utc);
         }
     }
 
@@ -53,6 +55,7 @@ public class RecognizerRobustnessTests
         Assert.Empty(ChoiceRecognizer.FindMentions(text, Choices));
         Assert.Null(ConfirmRecognizer.Recognize(text, "en-US"));
         Assert.Empty(DateTimeRecognizer.Recognize(text, "en-US", Now));
+        Assert.Null(TimePreferenceRecognizer.Recognize(text, "en-US", Offset, TimeZoneInfo.Utc));
     }
 
     [Fact]
@@ -69,6 +72,7 @@ public class RecognizerRobustnessTests
 
         Assert.NotEmpty(NumberRecognizer.RecognizeAll(text, "en-US"));
         Assert.NotEmpty(DateTimeRecognizer.Recognize(text, "en-US", Now));
+        Assert.NotNull(TimePreferenceRecognizer.Recognize(text, "en-US", Offset, TimeZoneInfo.Utc));
         _ = ChoiceRecognizer.Recognize(text, Choices, "en-US");
         _ = ChoiceRecognizer.FindMentions(text, Choices);
         _ = ConfirmRecognizer.Recognize(text, "en-US");
