@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using PipelineBot.Runtime.State;
 using PipelineBot.Sales.Deals;
 using PipelineBot.Sales.Leads;
@@ -19,7 +20,8 @@ public static class StorageServiceCollectionExtensions
     /// <see cref="LiteDbWriter"/>, <see cref="LiteDbStorage"/> as the <see cref="IStorage"/>, and the domain stores
     /// <see cref="LiteDbLeadRepository"/>, <see cref="LiteDbDealRepository"/> and <see cref="LiteDbMeetingRepository"/>. <see cref="LiteDbStorageOptions"/> are
     /// bound from the <c>Storage</c> section and validated at start. The container disposes in reverse order of
-    /// creation, so the stores and the writer (draining its queue and checkpointing) go before the database.
+    /// creation, so the stores and the writer (draining its queue and checkpointing) go before the database. The stores
+    /// are opened at start-up (<see cref="LiteDbStartup"/>), before any request.
     /// </summary>
     public static IServiceCollection AddLiteDbStorage(this IServiceCollection services)
     {
@@ -34,6 +36,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ILeadRepository, LiteDbLeadRepository>();
         services.AddSingleton<IDealRepository, LiteDbDealRepository>();
         services.AddSingleton<IMeetingRepository, LiteDbMeetingRepository>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, LiteDbStartup>());
         return services;
     }
 }
