@@ -73,4 +73,22 @@ internal sealed class TemporaryDatabase : IDisposable
             Directory.Delete(_root, recursive: true);
         }
     }
+
+    /// <summary>Queues work while the writer thread is held inside a command, so it all lands in the next batch.</summary>
+    public async Task<T> WhileWriterBlocked<T>(Func<T> queue)
+    {
+        using var entered = new ManualResetEventSlim();
+        using var release = new ManualResetEventSlim();
+        var blocker = Writer.ExecuteAsync((_, _) => { entered.Set(); release.Wait(); return true; }, Durability.Batch, CancellationToken.None);
+        entered.Wait();
+        try
+        {
+            return queue();
+        }
+        finally
+        {
+            release.Set();
+            await blocker;
+        }
+    }
 }

@@ -76,7 +76,7 @@ public sealed partial class LiteDbLeadRepositoryTests
         TestLeads.MakeSql(first, "alice", AssignmentMethod.RoundRobin, TestLeads.Epoch.AddHours(1));
         second.RecordInteraction(TestLeads.Epoch.AddHours(1));
 
-        var saves = await WhileWriterBlocked(() => new[] { _leads.SaveQualificationAsync(first, TestLeads.OpenDeal(first)), _leads.SaveAsync(second) });
+        var saves = await _database.WhileWriterBlocked(() => new[] { _leads.SaveQualificationAsync(first, TestLeads.OpenDeal(first)), _leads.SaveAsync(second) });
         var outcomes = await Task.WhenAll(saves.Select(Outcome));
 
         Assert.Single(outcomes, outcome => outcome is null);
@@ -103,23 +103,6 @@ public sealed partial class LiteDbLeadRepositoryTests
         Assert.Equal(0, _database.LogLength);
     }
 
-    /// <summary>Queues work while the writer thread is held inside a command, so it all lands in the next batch.</summary>
-    private async Task<T> WhileWriterBlocked<T>(Func<T> queue)
-    {
-        using var entered = new ManualResetEventSlim();
-        using var release = new ManualResetEventSlim();
-        var blocker = _database.Writer.ExecuteAsync((_, _) => { entered.Set(); release.Wait(); return true; }, Durability.Batch, CancellationToken.None);
-        entered.Wait();
-        try
-        {
-            return queue();
-        }
-        finally
-        {
-            release.Set();
-            await blocker;
-        }
-    }
 
     private void AssertUnchanged(Lead saved)
     {

@@ -27,7 +27,7 @@ public sealed partial class LiteDbMeetingRepositoryTests
     {
         var racers = Enumerable.Range(0, Racers).Select(i => TestMeetings.Book(TestMeetings.Slot(i % Slots).Start)).ToList();
 
-        var racing = await WhileWriterBlocked(() => racers.Select(meeting => _meetings.BookAsync(meeting)).ToList());
+        var racing = await _database.WhileWriterBlocked(() => racers.Select(meeting => _meetings.BookAsync(meeting)).ToList());
         var outcomes = await Outcomes(racing);
 
         await AssertExactlyOnePerSlot(racers, outcomes);
@@ -76,23 +76,5 @@ public sealed partial class LiteDbMeetingRepositoryTests
             outcomes.Add(await Record.ExceptionAsync(() => task));
         }
         return outcomes;
-    }
-
-    /// <summary>Queues work while the writer thread is held inside a command, so it all lands in the next batch.</summary>
-    private async Task<T> WhileWriterBlocked<T>(Func<T> queue)
-    {
-        using var entered = new ManualResetEventSlim();
-        using var release = new ManualResetEventSlim();
-        var blocker = _database.Writer.ExecuteAsync((_, _) => { entered.Set(); release.Wait(); return true; }, Durability.Batch, CancellationToken.None);
-        entered.Wait();
-        try
-        {
-            return queue();
-        }
-        finally
-        {
-            release.Set();
-            await blocker;
-        }
     }
 }
