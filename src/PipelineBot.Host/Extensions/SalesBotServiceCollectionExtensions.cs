@@ -10,6 +10,7 @@ using PipelineBot.Host.Endpoints;
 using PipelineBot.Host.Reps;
 using PipelineBot.Runtime.Builder;
 using PipelineBot.Runtime.Hosting;
+using PipelineBot.Sales.Meetings;
 using PipelineBot.Sales.Pipeline;
 using PipelineBot.Sales.Qualification;
 using PipelineBot.Sales.Routing;
@@ -42,6 +43,11 @@ public static class SalesBotServiceCollectionExtensions
         services.AddValidatedOptions<ScoringOptions>(ScoringOptions.SectionName);
         services.AddValidatedOptions<RoutingOptions>(RoutingOptions.SectionName);
         services.AddValidatedOptions<PipelineOptions>(PipelineOptions.SectionName);
+        // A misspelt working-hours key would otherwise be dropped by the binder without a word.
+        services.AddOptions<AvailabilityOptions>()
+            .BindConfiguration(AvailabilityOptions.SectionName, binder => binder.ErrorOnUnknownConfiguration = true)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         services.AddSingleton(sp => new LeadQualifier(sp.GetRequiredService<IOptions<ScoringOptions>>().Value));
         services.AddSingleton(sp => new LeadRouter(sp.GetRequiredService<IOptions<RoutingOptions>>().Value));
         services.AddSingleton<LeadQualificationService>();

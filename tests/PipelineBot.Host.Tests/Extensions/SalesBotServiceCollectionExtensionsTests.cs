@@ -35,6 +35,25 @@ public sealed class SalesBotServiceCollectionExtensionsTests
         Assert.Contains("Pipeline stage 'Proposal' has win probability 1.5; use a fraction from 0 to 1.", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Start_MeetingWorkingHoursNotAPeriod_FailsNamingTheValue()
+    {
+        var error = StartFails(new Dictionary<string, string?> { ["Meetings:WorkingHours:Monday:0"] = "9 to 5" });
+
+        Assert.Contains("9 to 5", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Start_MisspeltMeetingSetting_FailsInsteadOfBeingIgnored()
+    {
+        using var folder = new TempFolder();
+        using var factory = new PipelineBotFactory(folder.File("bot.db"), new Dictionary<string, string?> { ["Meetings:MeetingLenght"] = "01:00:00" });
+
+        var error = Assert.Throws<InvalidOperationException>(() => factory.CreateClient());
+
+        Assert.Contains("MeetingLenght", error.Message, StringComparison.Ordinal);
+    }
+
     private static OptionsValidationException StartFails(IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         using var folder = new TempFolder();
