@@ -19,7 +19,7 @@ public sealed class ContactExpectationFormatter(IDialogText text, BusinessHours 
     /// <summary>The sentence in <paramref name="locale"/>, stating an opening in <paramref name="visitorZone"/> when known.</summary>
     public string Format(ContactExpectation expectation, string? locale, TimeZoneInfo? visitorZone)
     {
-        var culture = Culture(locale);
+        var culture = ContentCulture.Of(text, "handoff.culture", locale);
         return expectation.State switch
         {
             OpeningState.Open => text.Get("handoff.notified.open", locale, new Dictionary<string, string>
@@ -51,39 +51,9 @@ public sealed class ContactExpectationFormatter(IDialogText text, BusinessHours 
         {
             ["day"] = culture.DateTimeFormat.GetDayName(local.DayOfWeek),
             ["date"] = local.ToString(culture.DateTimeFormat.MonthDayPattern, culture),
-            // ICU 72 and later put a narrow no-break space before AM/PM, NLS and older ICU a plain one: say the same everywhere.
-            ["time"] = local.ToString(culture.DateTimeFormat.ShortTimePattern, culture).Replace('\u202F', ' '),
+            ["time"] = ContentCulture.ShortTime(local, culture),
             ["zone"] = zone,
         });
         return new Dictionary<string, string> { ["when"] = when };
-    }
-
-    /// <summary>
-    /// The culture named by the answering content's <c>handoff.culture</c>. A neutral one ("en") takes the visitor's
-    /// region, so en-GB reads 17:30 where en-US reads 5:30 PM; a specific one ("sr-Cyrl-RS") keeps the content's script.
-    /// </summary>
-    private CultureInfo Culture(string? locale)
-    {
-        var content = CultureInfo.GetCultureInfo(text.Get("handoff.culture", locale));
-        return content.IsNeutralCulture && Visitor(locale) is { IsNeutralCulture: false } visitor
-            && visitor.TwoLetterISOLanguageName == content.TwoLetterISOLanguageName
-            ? visitor
-            : content;
-    }
-
-    private static CultureInfo? Visitor(string? locale)
-    {
-        if (string.IsNullOrWhiteSpace(locale))
-        {
-            return null;
-        }
-        try
-        {
-            return CultureInfo.GetCultureInfo(locale);
-        }
-        catch (CultureNotFoundException)
-        {
-            return null;
-        }
     }
 }
