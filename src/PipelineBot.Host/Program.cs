@@ -1,3 +1,4 @@
+using PipelineBot.Host.Endpoints;
 using PipelineBot.Host.Extensions;
 using PipelineBot.Runtime.Hosting;
 using PipelineBot.Storage;
@@ -9,6 +10,7 @@ builder.Services.AddSalesBot();
 
 var app = builder.Build();
 app.MapBotEndpoint("/api/messages");
+app.MapMeetingInvites();
 app.MapHealthChecks("/healthz");
 app.MapGet("/", () => "PipelineBot is running. Point the Bot Framework Emulator at /api/messages.");
 app.Run();

@@ -5,8 +5,10 @@ using PipelineBot.Host.Cards;
 using PipelineBot.Host.Content;
 using PipelineBot.Host.Content.Qualification;
 using PipelineBot.Host.Dialogs.Handoff;
+using PipelineBot.Host.Dialogs.Meetings;
 using PipelineBot.Host.Dialogs.Qualification;
 using PipelineBot.Host.Endpoints;
+using PipelineBot.Host.Meetings;
 using PipelineBot.Host.Reps;
 using PipelineBot.Runtime.Builder;
 using PipelineBot.Runtime.Hosting;
@@ -32,6 +34,7 @@ public static class SalesBotServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSalesDomain();
         services.AddRepSide();
+        services.AddMeetingBooking();
         services.AddVisitorSide();
         services.AddTransient<IBot, SalesBot>();
         services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage");
@@ -62,6 +65,34 @@ public static class SalesBotServiceCollectionExtensions
         services.AddSingleton<RepLeadCard>();
         services.AddSingleton<LeadNotifications>();
         services.AddSingleton<RepAssistant>();
+    }
+
+    private static void AddMeetingBooking(this IServiceCollection services)
+    {
+        services.AddOptions<BookingOptions>()
+            .BindConfiguration(BookingOptions.SectionName)
+            .ValidateDataAnnotations()
+            .Validate<IOptions<PipelineOptions>>(NamesAStage, "Booking:MeetingStage must name one of Pipeline:Stages.")
+            .ValidateOnStart();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<BookingOptions>>().Value);
+        services.AddSingleton<MeetingScheduler>();
+        services.AddSingleton<MeetingTimeFormatter>();
+        services.AddSingleton<MeetingConfirmations>();
+        services.AddSingleton<InviteLinks>();
+        services.AddSingleton<ScheduleMeetingDialog>();
+    }
+
+    private static bool NamesAStage(BookingOptions booking, IOptions<PipelineOptions> pipeline)
+    {
+        try
+        {
+            return pipeline.Value.Stages.Exists(s => string.Equals(s.Name, booking.MeetingStage, StringComparison.OrdinalIgnoreCase));
+        }
+        catch (OptionsValidationException)
+        {
+            // An invalid pipeline is reported by its own validation; saying it twice would only bury the message.
+            return true;
+        }
     }
 
     private static void AddVisitorSide(this IServiceCollection services)

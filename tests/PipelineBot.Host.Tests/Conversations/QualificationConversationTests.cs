@@ -36,6 +36,7 @@ public sealed class QualificationConversationTests : IAsyncLifetime
         var closing = await driver.RunAsync(Prospects.Strong(locale));
 
         Assert.Equal(Text("qualify.outcome.sql", locale), closing);
+        Assert.Equal(Service<IDialogText>().Get("meeting.offer.ask", locale, new Dictionary<string, string> { ["rep"] = "Anna Novak" }), driver.BookingOffer?.Text);
         Assert.Equal(driver.Asked.Distinct(), driver.Asked);
         var lead = await _host.LeadOfAsync(visitor);
         Assert.Equal(LeadStatus.Sql, lead.Status);

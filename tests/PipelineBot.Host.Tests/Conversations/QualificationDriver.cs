@@ -19,6 +19,9 @@ internal sealed class QualificationDriver(EmulatorClient visitor, QualificationC
     /// <summary>Every reply the bot sent, in order.</summary>
     public List<Activity> Replies { get; } = [];
 
+    /// <summary>The offer to book a call that follows an SQL's closing line, or null when none came.</summary>
+    public Activity? BookingOffer { get; private set; }
+
     /// <summary>Joins and answers until the bot says a closing line; returns that line.</summary>
     public async Task<string> RunAsync(IReadOnlyDictionary<string, string> answers) =>
         await ContinueAsync(answers, await visitor.SendAsync(visitor.ConversationUpdate()));
@@ -38,6 +41,12 @@ internal sealed class QualificationDriver(EmulatorClient visitor, QualificationC
             var question = QuestionAsked(last.Text, visitor.Locale);
             if (question is null)
             {
+                // A new SQL hears the closing line, then is offered a call: a question with buttons, but not the script's.
+                if (last.SuggestedActions is { Actions.Count: > 0 } && replies.Count > 1)
+                {
+                    BookingOffer = last;
+                    return replies[^2].Text ?? string.Empty;
+                }
                 return last.Text ?? string.Empty;
             }
             Asked.Add(question);

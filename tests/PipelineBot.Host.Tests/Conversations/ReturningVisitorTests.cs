@@ -26,7 +26,7 @@ public sealed class ReturningVisitorTests : IAsyncLifetime
         visitor.RestartConversation();
         var replies = await visitor.SayAsync("I'd like a demo");
 
-        Assert.Equal([Text("qualify.demo.noted"), Text("qualify.outcome.sql")], replies);
+        Assert.Equal([Text("qualify.demo.noted"), Text("qualify.outcome.sql"), "Would you like to book a call with Anna Novak?"], replies);
         var lead = await _host.LeadOfAsync(visitor);
         Assert.Equal(LeadStatus.Sql, lead.Status);
         Assert.NotNull(lead.DealId);

@@ -30,9 +30,17 @@ public sealed class SalesBotServiceCollectionExtensionsTests
     [Fact]
     public void Start_StageWinProbabilityAboveOne_FailsNamingTheStage()
     {
-        var error = StartFails(new Dictionary<string, string?> { ["Pipeline:Stages:2:WinProbability"] = "1.5" });
+        var error = StartFails(new Dictionary<string, string?> { ["Pipeline:Stages:3:WinProbability"] = "1.5" });
 
         Assert.Contains("Pipeline stage 'Proposal' has win probability 1.5; use a fraction from 0 to 1.", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Start_BookingMeetingStageNotInThePipeline_FailsSayingSo()
+    {
+        var error = StartFails(new Dictionary<string, string?> { ["Booking:MeetingStage"] = "Demo" });
+
+        Assert.Contains("Booking:MeetingStage must name one of Pipeline:Stages.", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using PipelineBot.Host.Dialogs.Meetings;
 using PipelineBot.Runtime.Builder;
 using PipelineBot.Runtime.Dialogs;
 using PipelineBot.Runtime.Schema;
@@ -8,7 +9,8 @@ namespace PipelineBot.Host.Dialogs.Qualification;
 
 /// <summary>
 /// What a visitor may say at any question besides an answer: why it is asked, go back, a demo or quote request,
-/// talk to a person, delete my data; then the common help, cancel and start over.
+/// talk to a person, delete my data; then the common help, cancel and start over. While a call is being booked, going
+/// back and asking for a demo mean nothing: the questions are over and the demo is what is being booked.
 /// </summary>
 public sealed partial class QualifyLeadDialog
 {
@@ -31,6 +33,11 @@ public sealed partial class QualifyLeadDialog
                 // Nothing is asked after it: the visitor said what they wanted, and their next message starts afresh.
                 await _handoff.HandOffAsync(context, await FindLeadAsync(context, cancellationToken), cancellationToken);
                 return new DialogTurnResult(DialogTurnStatus.Complete);
+            }
+            if (Means(said, "meeting.intent.book", locale)
+                && await FindLeadAsync(context, cancellationToken) is { Status: LeadStatus.Sql or LeadStatus.SalesAccepted })
+            {
+                return await innerDc.BeginDialogAsync(nameof(ScheduleMeetingDialog), new ScheduleMeetingOptions(Offer: false), cancellationToken);
             }
             if (RequestIn(said, locale) is { } demo)
             {
@@ -58,7 +65,8 @@ public sealed partial class QualifyLeadDialog
         {
             return await innerDc.BeginDialogAsync(EraseId, null, cancellationToken);
         }
-        if (Means(said, "common.intent.back", locale))
+        var booking = innerDc.ActiveDialog?.Id == nameof(ScheduleMeetingDialog);
+        if (!booking && Means(said, "common.intent.back", locale))
         {
             return await GoBackAsync(innerDc, cancellationToken);
         }
@@ -68,7 +76,7 @@ public sealed partial class QualifyLeadDialog
             await innerDc.RepromptDialogAsync(cancellationToken);
             return EndOfTurn;
         }
-        if (RequestIn(said, locale) is { } demo)
+        if (!booking && RequestIn(said, locale) is { } demo)
         {
             await RecordRequestAsync(context, demo, cancellationToken);
             return await ResumeAsync(innerDc, cancellationToken);
@@ -108,9 +116,9 @@ public sealed partial class QualifyLeadDialog
         return await innerDc.BeginDialogAsync(LoopId, null, cancellationToken);
     }
 
-    /// <summary>True for a demo request, false for a quote request, null when the message is neither.</summary>
+    /// <summary>True for a demo request (asking to book a meeting is one), false for a quote request, null when the message is neither.</summary>
     private bool? RequestIn(string said, string? locale) =>
-        Means(said, "qualify.intent.demo", locale) ? true
+        Means(said, "qualify.intent.demo", locale) || Means(said, "meeting.intent.book", locale) ? true
         : Means(said, "qualify.intent.quote", locale) ? false
         : null;
 

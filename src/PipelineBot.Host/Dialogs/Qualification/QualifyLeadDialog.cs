@@ -2,6 +2,7 @@ using PipelineBot.Host.Cards;
 using PipelineBot.Host.Content;
 using PipelineBot.Host.Content.Qualification;
 using PipelineBot.Host.Dialogs.Handoff;
+using PipelineBot.Host.Dialogs.Meetings;
 using PipelineBot.Host.Reps;
 using PipelineBot.Runtime.Builder;
 using PipelineBot.Runtime.Dialogs;
@@ -18,7 +19,7 @@ namespace PipelineBot.Host.Dialogs.Qualification;
 /// (<see cref="QualificationScript.NextQuestionFor"/>), so a returning visitor resumes where they stopped and is never
 /// asked twice. Personal questions wait for consent (<see cref="Lead.IsPersonalField"/>). When nothing is left the
 /// visitor reviews a summary card, then the lead is qualified, the owning rep is notified, and the visitor hears a
-/// line that fits the outcome.
+/// line that fits the outcome; a new SQL is then offered a call with its rep (<see cref="ScheduleMeetingDialog"/>).
 /// </summary>
 public sealed partial class QualifyLeadDialog : InterruptibleDialog
 {
@@ -52,6 +53,7 @@ public sealed partial class QualifyLeadDialog : InterruptibleDialog
         VisitorSummaryCard summaryCard,
         AnswerDisplay display,
         HandoffService handoff,
+        ScheduleMeetingDialog scheduleMeeting,
         QualifyLeadOptions options,
         TimeProvider time)
         : base(nameof(QualifyLeadDialog), text)
@@ -78,6 +80,7 @@ public sealed partial class QualifyLeadDialog : InterruptibleDialog
         {
             AddDialog(PromptFor(question));
         }
+        AddDialog(scheduleMeeting);
         AddReviewDialogs();
         AddEraseDialogs();
         InitialDialogId = LoopId;
@@ -109,6 +112,11 @@ public sealed partial class QualifyLeadDialog : InterruptibleDialog
 
     private async Task<DialogTurnResult> RecordStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
+        if (step.Result is ScheduleMeetingResult)
+        {
+            var lead = await FindLeadAsync(step.Context, cancellationToken);
+            return await step.EndDialogAsync(new QualifyLeadResult(lead?.Id, lead?.Status ?? LeadStatus.New, lead?.Reasons ?? []), cancellationToken);
+        }
         var progress = await ProgressAsync(step.Context, cancellationToken);
         if (step.Result is ReviewOutcome review)
         {
@@ -144,11 +152,13 @@ public sealed partial class QualifyLeadDialog : InterruptibleDialog
     {
         var status = lead?.Status ?? LeadStatus.New;
         var reasons = lead?.Reasons ?? [];
+        var qualifiedNow = false;
         // An MQL who asks for a demo or a quote later is qualified again: the request makes it sales-ready.
         if (lead is { Status: LeadStatus.Engaged } or { Status: LeadStatus.Mql, DemoRequested: true } or { Status: LeadStatus.Mql, QuoteRequested: true })
         {
             var result = await _qualification.QualifyAsync(lead, _script, _options.FirstStageName, cancellationToken);
             (status, reasons) = (result.Decision.Outcome, result.Decision.Reasons);
+            qualifiedNow = status == LeadStatus.Sql;
             await _notifications.LeadQualifiedAsync(lead, result, cancellationToken);
         }
         var key = status switch
@@ -159,6 +169,10 @@ public sealed partial class QualifyLeadDialog : InterruptibleDialog
         };
         await step.Context.SendActivityAsync(Text.Get(key, step.Context.Activity.Locale), cancellationToken: cancellationToken);
         await _progress.DeleteAsync(step.Context, cancellationToken);
+        if (qualifiedNow)
+        {
+            return await step.BeginDialogAsync(nameof(ScheduleMeetingDialog), new ScheduleMeetingOptions(Offer: true), cancellationToken);
+        }
         return await step.EndDialogAsync(new QualifyLeadResult(lead?.Id, status, reasons), cancellationToken);
     }
 

@@ -1,0 +1,139 @@
+using PipelineBot.Host.Content;
+using PipelineBot.Host.Dialogs.Qualification;
+using PipelineBot.Host.Meetings;
+using PipelineBot.Host.Reps;
+using PipelineBot.Runtime.Builder;
+using PipelineBot.Runtime.Dialogs;
+using PipelineBot.Runtime.Dialogs.Prompts;
+using PipelineBot.Runtime.Dialogs.Recognizers;
+using PipelineBot.Runtime.Schema;
+using PipelineBot.Sales.Leads;
+
+namespace PipelineBot.Host.Dialogs.Meetings;
+
+/// <summary>
+/// Books a sales-qualified visitor's call with the rep who owns their lead: offers it (after qualification), learns
+/// the visitor's time zone (from the channel, else by asking), then offers the rep's next free slots on the visitor's
+/// clock until one is picked and booked. Typed times narrow the search; a slot someone else booked meanwhile is
+/// reported and fresh slots are offered. The slot loop is split out in <c>ScheduleMeetingDialog.Slots.cs</c>.
+/// </summary>
+public sealed partial class ScheduleMeetingDialog : InterruptibleDialog
+{
+    private const string StartId = "scheduleMeeting";
+    private const string SlotsId = "meetingSlots";
+    private const string OfferPromptId = "meetingOffer";
+    private const string ZonePromptId = "meetingZone";
+    private const string SlotPromptId = "meetingSlot";
+
+    private readonly ILeadRepository _leads;
+    private readonly RepDirectory _reps;
+    private readonly MeetingScheduler _scheduler;
+    private readonly MeetingConfirmations _confirmations;
+    private readonly MeetingTimeFormatter _times;
+    private readonly InviteLinks _links;
+    private readonly BookingOptions _options;
+
+    /// <summary>Creates the dialog over the lead store and the booking services.</summary>
+    public ScheduleMeetingDialog(
+        IDialogText text,
+        ILeadRepository leads,
+        RepDirectory reps,
+        MeetingScheduler scheduler,
+        MeetingConfirmations confirmations,
+        MeetingTimeFormatter times,
+        InviteLinks links,
+        BookingOptions options,
+        TimeProvider time)
+        : base(nameof(ScheduleMeetingDialog), text)
+    {
+        _leads = leads;
+        _reps = reps;
+        _scheduler = scheduler;
+        _confirmations = confirmations;
+        _times = times;
+        _links = links;
+        _options = options;
+        AddDialog(new ConfirmPrompt(OfferPromptId));
+        AddDialog(new TextPrompt(ZonePromptId, (prompt, _) => Task.FromResult(VisitorTimeZones.Parse(prompt.Recognized.Value) is not null)));
+        AddDialog(new SlotPrompt(SlotPromptId, text, time));
+        AddDialog(new WaterfallDialog(StartId, [CheckOwnerStepAsync, AskTimeZoneStepAsync, StartSearchStepAsync]));
+        AddDialog(new WaterfallDialog(SlotsId, [OfferSlotsStepAsync, BookSlotStepAsync]));
+        InitialDialogId = StartId;
+    }
+
+    /// <summary>Only a lead with an owner and a deal can book; one with a call ahead already is reminded of it.</summary>
+    private async Task<DialogTurnResult> CheckOwnerStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var locale = step.Context.Activity.Locale;
+        var lead = await FindLeadAsync(step.Context, cancellationToken);
+        if (lead is not { OwnerRepId: { } repId, DealId: not null })
+        {
+            return await SayAndEndAsync(step, Text.Get("meeting.unavailable", locale), cancellationToken);
+        }
+        if (await _scheduler.UpcomingAsync(lead.Id, cancellationToken) is { } meeting)
+        {
+            var zone = TimeZoneInfo.FindSystemTimeZoneById(VisitorTimeZones.FromActivity(step.Context.Activity) ?? meeting.VisitorTimeZoneId);
+            return await SayAndEndAsync(step, Text.Get("meeting.already", locale, Describe(repId, meeting.Start, zone, locale)), cancellationToken);
+        }
+        if (step.GetOptions<ScheduleMeetingOptions>() is not { Offer: true })
+        {
+            return await step.NextAsync(true, cancellationToken);
+        }
+        return await step.PromptAsync(OfferPromptId, new PromptOptions
+        {
+            Prompt = MessageFactory.Text(Text.Get("meeting.offer.ask", locale, Rep(repId))),
+            MaxAttempts = _options.MaxAttempts,
+        }, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> AskTimeZoneStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var activity = step.Context.Activity;
+        if (step.Result is not true)
+        {
+            var lead = await FindLeadAsync(step.Context, cancellationToken);
+            return await SayAndEndAsync(step, Text.Get("meeting.offer.declined", activity.Locale, Rep(lead?.OwnerRepId)), cancellationToken);
+        }
+        if (VisitorTimeZones.FromActivity(activity) is { } zone)
+        {
+            return await step.NextAsync(zone, cancellationToken);
+        }
+        var choices = VisitorTimeZones.Common.Select(id => new Choice(id)).ToList();
+        var ask = ChoiceFactory.ForChannel(activity.ChannelId, activity.Conversation, MessageFactory.Text(Text.Get("meeting.zone.ask", activity.Locale)), choices, ListStyle.Auto);
+        var retry = ChoiceFactory.ForChannel(activity.ChannelId, activity.Conversation, MessageFactory.Text(Text.Get("meeting.zone.retry", activity.Locale)), choices, ListStyle.Auto);
+        return await step.PromptAsync(ZonePromptId, new PromptOptions { Prompt = ask, RetryPrompt = retry, MaxAttempts = _options.MaxAttempts }, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> StartSearchStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (VisitorTimeZones.Parse(step.Result as string) is not { } zone)
+        {
+            return await GiveUpAsync(step, cancellationToken);
+        }
+        return await step.ReplaceDialogAsync(SlotsId, new SlotSearch(zone), cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> GiveUpAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        var lead = await FindLeadAsync(dc.Context, cancellationToken);
+        return await SayAndEndAsync(dc, Text.Get("meeting.slots.gaveUp", dc.Context.Activity.Locale, Rep(lead?.OwnerRepId)), cancellationToken);
+    }
+
+    private static async Task<DialogTurnResult> SayAndEndAsync(DialogContext dc, string line, CancellationToken cancellationToken, Guid? meetingId = null)
+    {
+        await dc.Context.SendActivityAsync(line, cancellationToken: cancellationToken);
+        return await dc.EndDialogAsync(new ScheduleMeetingResult(meetingId), cancellationToken);
+    }
+
+    private Task<Lead?> FindLeadAsync(ITurnContext context, CancellationToken cancellationToken) =>
+        _leads.GetByVisitorAsync(QualifyLeadDialog.VisitorOf(context.Activity), cancellationToken);
+
+    private Dictionary<string, string> Rep(string? repId) => new() { ["rep"] = repId is null ? string.Empty : _reps.NameOf(repId) };
+
+    private Dictionary<string, string> Describe(string repId, DateTimeOffset start, TimeZoneInfo zone, string? locale) => new()
+    {
+        ["rep"] = _reps.NameOf(repId),
+        ["when"] = _times.When(start, zone, locale),
+        ["zone"] = MeetingTimeFormatter.Zone(zone, start),
+    };
+}
