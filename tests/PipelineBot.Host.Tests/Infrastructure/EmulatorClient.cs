@@ -22,6 +22,9 @@ public sealed class EmulatorClient(Func<HttpClient> bot, ConnectorServer connect
 
     public string ChannelId { get; } = channelId;
 
+    /// <summary>The IANA zone Web Chat reports as the activities' localTimezone; null sends none.</summary>
+    public string? LocalTimezone { get; set; }
+
     /// <summary>Starts a fresh conversation with the same user, as the Emulator's "restart conversation (same user id)".</summary>
     public void RestartConversation() => ConversationId = Guid.NewGuid().ToString("N");
 
@@ -67,6 +70,7 @@ public sealed class EmulatorClient(Func<HttpClient> bot, ConnectorServer connect
         activity.Recipient = new ChannelAccount("pipelinebot", "PipelineBot") { Role = "bot" };
         activity.Conversation = new ConversationAccount(ConversationId);
         activity.Locale = Locale;
+        activity.LocalTimezone = LocalTimezone;
         activity.Timestamp = DateTimeOffset.UtcNow;
         return activity;
     }
