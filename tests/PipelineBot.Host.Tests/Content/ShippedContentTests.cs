@@ -5,7 +5,7 @@ using PipelineBot.Host.Content;
 
 namespace PipelineBot.Host.Tests.Content;
 
-/// <summary>The shared and hand-off lines exist in all five languages and their phrase lists cannot be confused.</summary>
+/// <summary>The shared, hand-off and booking lines exist in all five languages and their phrase lists cannot be confused.</summary>
 public sealed class ShippedContentTests
 {
     private static readonly string[] Locales = ["en", "ru", "sr", "ro", "cs"];
@@ -15,6 +15,7 @@ public sealed class ShippedContentTests
     [Theory]
     [InlineData("common.json")]
     [InlineData("handoff.json")]
+    [InlineData("schedule-meeting.json")]
     public void File_EveryLanguage_HasExactlyTheEnglishKeys(string file)
     {
         using var document = JsonDocument.Parse(File.ReadAllText(Path.Combine(Dialogs, file)));
