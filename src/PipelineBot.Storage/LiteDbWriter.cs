@@ -48,6 +48,14 @@ public sealed class LiteDbWriter : IDisposable, IAsyncDisposable
     internal Task<TResult> ExecuteAsync<TResult>(Func<LiteDatabase, DateTime, TResult> apply, Durability durability, CancellationToken cancellationToken) =>
         EnqueueAsync(new DelegateCommand<TResult>(apply, durability, cancellationToken));
 
+    /// <summary>
+    /// Creates a store's collections and indexes through the writer, like every write (an index build is a write
+    /// transaction too), and waits: stores call it from their constructor, which <see cref="LiteDbStartup"/> runs
+    /// before any request. Idempotent, once per start.
+    /// </summary>
+    internal void EnsureIndexes(Action<LiteDatabase> ensure) =>
+        ExecuteAsync((database, _) => { ensure(database); return true; }, Durability.Batch, CancellationToken.None).GetAwaiter().GetResult();
+
     /// <summary>Queues a command; fails with <see cref="ObjectDisposedException"/> once the writer is stopping.</summary>
     internal Task<TResult> EnqueueAsync<TResult>(StorageCommand<TResult> command)
     {

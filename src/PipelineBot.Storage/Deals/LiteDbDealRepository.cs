@@ -23,8 +23,7 @@ public sealed class LiteDbDealRepository : IDealRepository
         ArgumentNullException.ThrowIfNull(writer);
         _deals = context.Database.GetCollection(CollectionName);
         _writer = writer;
-        // Through the writer, like every write: an index build is a write transaction too.
-        _writer.ExecuteAsync(static (database, _) => EnsureIndexes(database), Durability.Batch, CancellationToken.None).GetAwaiter().GetResult();
+        _writer.EnsureIndexes(EnsureIndexes);
     }
 
     /// <inheritdoc />
@@ -68,6 +67,6 @@ public sealed class LiteDbDealRepository : IDealRepository
         return version;
     }
 
-    private static bool EnsureIndexes(LiteDatabase database) =>
+    private static void EnsureIndexes(LiteDatabase database) =>
         database.GetCollection(CollectionName).EnsureIndex(DealDocument.LeadId);
 }

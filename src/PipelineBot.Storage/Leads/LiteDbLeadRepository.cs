@@ -34,8 +34,7 @@ public sealed partial class LiteDbLeadRepository : ILeadRepository
         _leads = context.Database.GetCollection(CollectionName);
         _history = context.Database.GetCollection(HistoryCollectionName);
         _writer = writer;
-        // Through the writer, like every write: an index build is a write transaction too. Idempotent, once per start.
-        _writer.ExecuteAsync(static (database, _) => EnsureIndexes(database), Durability.Batch, CancellationToken.None).GetAwaiter().GetResult();
+        _writer.EnsureIndexes(EnsureIndexes);
     }
 
     /// <inheritdoc />
@@ -91,14 +90,13 @@ public sealed partial class LiteDbLeadRepository : ILeadRepository
         return Task.FromResult(last is null ? null : BsonValues.ToNullableString(last[LeadDocument.OwnerRepId]));
     }
 
-    private static bool EnsureIndexes(LiteDatabase database)
+    private static void EnsureIndexes(LiteDatabase database)
     {
         var leads = database.GetCollection(CollectionName);
         leads.EnsureIndex(LeadDocument.VisitorKey);
         leads.EnsureIndex(LeadDocument.CompanyDomain);
         leads.EnsureIndex(LeadDocument.OwnerRepId);
         database.GetCollection(HistoryCollectionName).EnsureIndex(LeadHistoryDocument.LeadId);
-        return true;
     }
 
     private Lead Load(BsonDocument document)

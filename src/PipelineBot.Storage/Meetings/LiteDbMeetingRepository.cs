@@ -24,8 +24,7 @@ public sealed partial class LiteDbMeetingRepository : IMeetingRepository
         ArgumentNullException.ThrowIfNull(writer);
         _meetings = context.Database.GetCollection(CollectionName);
         _writer = writer;
-        // Through the writer, like every write: an index build is a write transaction too. Idempotent, once per start.
-        _writer.ExecuteAsync(static (database, _) => EnsureIndexes(database), Durability.Batch, CancellationToken.None).GetAwaiter().GetResult();
+        _writer.EnsureIndexes(EnsureIndexes);
     }
 
     /// <inheritdoc />
@@ -62,11 +61,10 @@ public sealed partial class LiteDbMeetingRepository : IMeetingRepository
 
     private static Meeting Load(BsonDocument document) => Meeting.FromSnapshot(MeetingDocument.ToSnapshot(document));
 
-    private static bool EnsureIndexes(LiteDatabase database)
+    private static void EnsureIndexes(LiteDatabase database)
     {
         var meetings = database.GetCollection(CollectionName);
         meetings.EnsureIndex(MeetingDocument.RepId);
         meetings.EnsureIndex(MeetingDocument.LeadId);
-        return true;
     }
 }
