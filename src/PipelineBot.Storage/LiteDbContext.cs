@@ -38,14 +38,44 @@ public sealed class LiteDbContext : IDisposable
         };
     }
 
-    /// <summary>The shared database; safe to use from any thread, but explicit transactions are bound to the calling thread.</summary>
+    /// <summary>
+    /// The shared database. Use it only while holding <see cref="Engine"/> (see <see cref="Read{T}"/>); explicit
+    /// transactions are also bound to the calling thread.
+    /// </summary>
     public LiteDatabase Database { get; }
+
+    /// <summary>
+    /// Lets one thread at a time into the engine. LiteDB 5's page cache is not safe for two: a reader can pin a page
+    /// that another thread is recycling, which fails with "share counter must be &gt; 0 in Release()" and leaves the
+    /// engine refusing every later call. Reads are a few index lookups and the writer holds it for one batch, so
+    /// serialising them costs far less than a database that stops working under load.
+    /// </summary>
+    internal Lock Engine { get; } = new();
 
     /// <summary>The mapper the database was opened with; register entity mappings on it at start-up, before first use.</summary>
     public BsonMapper Mapper { get; }
 
+    /// <summary>
+    /// Runs <paramref name="read"/> with the engine to itself. Materialise query results inside it: a lazy result read
+    /// later would be back in the engine without the lock.
+    /// </summary>
+    public T Read<T>(Func<T> read)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        lock (Engine)
+        {
+            return read();
+        }
+    }
+
     /// <summary>Checkpoints the log into the data file and closes it.</summary>
-    public void Dispose() => Database.Dispose();
+    public void Dispose()
+    {
+        lock (Engine)
+        {
+            Database.Dispose();
+        }
+    }
 
     // One configured instance rather than BsonMapper.Global, so settings cannot leak in from (or out to) other code.
     private static BsonMapper CreateMapper() => new()

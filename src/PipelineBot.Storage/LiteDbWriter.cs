@@ -10,7 +10,7 @@ namespace PipelineBot.Storage;
 /// The process's one writer to the shared database: a dedicated thread that group-commits every pending write, bot
 /// state and domain alike, in one LiteDB transaction, checkpoints it (see <see cref="LiteDbStorageOptions.CheckpointInterval"/>)
 /// and only then acknowledges it. Register it as a singleton next to <see cref="LiteDbContext"/>; disposing it commits
-/// what is queued, checkpoints and stops the thread. Reads do not need it: LiteDB reads are safe from any thread.
+/// what is queued, checkpoints and stops the thread. Reads do not need it; they go through <see cref="LiteDbContext.Read{T}"/>, taking turns with the writer for the engine.
 /// </summary>
 public sealed class LiteDbWriter : IDisposable, IAsyncDisposable
 {
@@ -26,7 +26,7 @@ public sealed class LiteDbWriter : IDisposable, IAsyncDisposable
         // The bot-state cache lives with the writer because the writer is what keeps it true: it publishes each
         // committed batch before acknowledging it and clears it when a batch fails.
         StateCache = new CommittedCache<StoreItem>(options.Value.CachedStates);
-        _writer = new GroupCommitWriter(context.Database, StateCache, options.Value.CheckpointInterval, timeProvider, logger);
+        _writer = new GroupCommitWriter(context, StateCache, options.Value.CheckpointInterval, timeProvider, logger);
     }
 
     /// <summary>Committed bot-state values of recently used keys, kept current by the writer thread.</summary>

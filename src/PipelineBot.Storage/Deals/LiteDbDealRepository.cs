@@ -13,6 +13,7 @@ public sealed class LiteDbDealRepository : IDealRepository
     /// <summary>The collection holding one document per deal, stage history embedded.</summary>
     public const string CollectionName = "deals";
 
+    private readonly LiteDbContext _context;
     private readonly ILiteCollection<BsonDocument> _deals;
     private readonly LiteDbWriter _writer;
 
@@ -21,6 +22,7 @@ public sealed class LiteDbDealRepository : IDealRepository
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(writer);
+        _context = context;
         _deals = context.Database.GetCollection(CollectionName);
         _writer = writer;
         _writer.EnsureIndexes(EnsureIndexes);
@@ -30,7 +32,7 @@ public sealed class LiteDbDealRepository : IDealRepository
     public Task<Deal?> GetAsync(Guid id, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult(_deals.FindById(id) is { } document ? Deal.FromSnapshot(DealDocument.ToSnapshot(document)) : null);
+        return Task.FromResult(_context.Read(() => _deals.FindById(id)) is { } document ? Deal.FromSnapshot(DealDocument.ToSnapshot(document)) : null);
     }
 
     /// <inheritdoc />

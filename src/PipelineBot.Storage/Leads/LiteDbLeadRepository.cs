@@ -19,6 +19,7 @@ public sealed partial class LiteDbLeadRepository : ILeadRepository
     /// <summary>The append-only collection of status changes, one document per entry, which metrics scan.</summary>
     public const string HistoryCollectionName = "lead_history";
 
+    private readonly LiteDbContext _context;
     private readonly ILiteCollection<BsonDocument> _leads;
     private readonly ILiteCollection<BsonDocument> _history;
     private readonly LiteDbWriter _writer;
@@ -31,6 +32,7 @@ public sealed partial class LiteDbLeadRepository : ILeadRepository
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(options);
         _byVisitor = new CommittedCache<CachedLead>(options.Value.CachedLeads);
+        _context = context;
         _leads = context.Database.GetCollection(CollectionName);
         _history = context.Database.GetCollection(HistoryCollectionName);
         _writer = writer;
@@ -41,7 +43,7 @@ public sealed partial class LiteDbLeadRepository : ILeadRepository
     public Task<Lead?> GetAsync(Guid id, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult(_leads.FindById(id) is { } document ? Load(document) : null);
+        return Task.FromResult(_context.Read(() => _leads.FindById(id) is { } document ? Load(document) : null));
     }
 
     /// <inheritdoc />
@@ -54,9 +56,8 @@ public sealed partial class LiteDbLeadRepository : ILeadRepository
         {
             return Task.FromResult(cached!.Snapshot is { } snapshot ? Lead.FromSnapshot(snapshot) : null);
         }
-        var document = _leads.FindOne(Query.EQ(LeadDocument.VisitorKey, key));
         // The key joins channel and user with '/', which both may contain: compare the parts before handing it out.
-        var lead = document is null ? null : Load(document);
+        var lead = _context.Read(() => _leads.FindOne(Query.EQ(LeadDocument.VisitorKey, key)) is { } document ? Load(document) : null);
         var own = lead is not null && lead.BelongsTo(visitor) ? lead : null;
         // "No lead yet" is cached too: the visitor's first save publishes over it.
         _byVisitor.Fill(key, new CachedLead(own?.ToSnapshot()), generation);
@@ -69,13 +70,13 @@ public sealed partial class LiteDbLeadRepository : ILeadRepository
         ArgumentException.ThrowIfNullOrWhiteSpace(companyDomain);
         cancellationToken.ThrowIfCancellationRequested();
         // Domains are stored lower-case (EmailAddress normalises them); the database compares ordinally.
-        var leads = _leads.Query()
+        var leads = _context.Read(() => _leads.Query()
             .Where(Query.EQ(LeadDocument.CompanyDomain, companyDomain.ToLowerInvariant()))
             .Where(Query.Not(LeadDocument.OwnerRepId, BsonValue.Null))
             .OrderByDescending(LeadDocument.OwnerAssignedAt)
             .ToEnumerable()
             .Select(Load)
-            .ToList();
+            .ToList());
         return Task.FromResult<IReadOnlyList<Lead>>(leads);
     }
 
@@ -83,10 +84,10 @@ public sealed partial class LiteDbLeadRepository : ILeadRepository
     public Task<string?> GetLastRoundRobinRepIdAsync(CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var last = _leads.Query()
+        var last = _context.Read(() => _leads.Query()
             .Where(Query.EQ(LeadDocument.OwnerAssignedBy, nameof(AssignmentMethod.RoundRobin)))
             .OrderByDescending(LeadDocument.OwnerAssignedAt)
-            .FirstOrDefault();
+            .FirstOrDefault());
         return Task.FromResult(last is null ? null : BsonValues.ToNullableString(last[LeadDocument.OwnerRepId]));
     }
 
@@ -99,6 +100,7 @@ public sealed partial class LiteDbLeadRepository : ILeadRepository
         database.GetCollection(HistoryCollectionName).EnsureIndex(LeadHistoryDocument.LeadId);
     }
 
+    /// <summary>Rebuilds a lead with its history; call it inside <see cref="LiteDbContext.Read{T}"/>, since it queries.</summary>
     private Lead Load(BsonDocument document)
     {
         var id = document["_id"].AsGuid;

@@ -14,6 +14,7 @@ public sealed partial class LiteDbMeetingRepository : IMeetingRepository
     /// <summary>The collection holding one document per meeting, history embedded.</summary>
     public const string CollectionName = "meetings";
 
+    private readonly LiteDbContext _context;
     private readonly ILiteCollection<BsonDocument> _meetings;
     private readonly LiteDbWriter _writer;
 
@@ -22,6 +23,7 @@ public sealed partial class LiteDbMeetingRepository : IMeetingRepository
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(writer);
+        _context = context;
         _meetings = context.Database.GetCollection(CollectionName);
         _writer = writer;
         _writer.EnsureIndexes(EnsureIndexes);
@@ -31,7 +33,7 @@ public sealed partial class LiteDbMeetingRepository : IMeetingRepository
     public Task<Meeting?> GetAsync(Guid id, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult(_meetings.FindById(id) is { } document ? Load(document) : null);
+        return Task.FromResult(_context.Read(() => _meetings.FindById(id)) is { } document ? Load(document) : null);
     }
 
     /// <inheritdoc />
@@ -56,8 +58,8 @@ public sealed partial class LiteDbMeetingRepository : IMeetingRepository
         return Find(_meetings.Query().Where(Query.EQ(MeetingDocument.LeadId, leadId)));
     }
 
-    private static Task<IReadOnlyList<Meeting>> Find(ILiteQueryable<BsonDocument> query) =>
-        Task.FromResult<IReadOnlyList<Meeting>>([.. query.OrderBy(MeetingDocument.Start).ToEnumerable().Select(Load)]);
+    private Task<IReadOnlyList<Meeting>> Find(ILiteQueryable<BsonDocument> query) =>
+        Task.FromResult<IReadOnlyList<Meeting>>([.. _context.Read(() => query.OrderBy(MeetingDocument.Start).ToList()).Select(Load)]);
 
     private static Meeting Load(BsonDocument document) => Meeting.FromSnapshot(MeetingDocument.ToSnapshot(document));
 

@@ -12,6 +12,7 @@ namespace PipelineBot.Storage.State;
 internal sealed class GroupCommitWriter
 {
     private readonly LiteDatabase _database;
+    private readonly Lock _engine;
     private readonly CheckpointSchedule _checkpoints;
     private readonly ILogger _logger;
     private readonly TimeProvider _time;
@@ -22,10 +23,10 @@ internal sealed class GroupCommitWriter
     private readonly Thread _thread;
     private long _commitCount;
 
-    public GroupCommitWriter(LiteDatabase database, CommittedCache<StoreItem> cache, TimeSpan checkpointInterval, TimeProvider timeProvider, ILogger logger)
+    public GroupCommitWriter(LiteDbContext context, CommittedCache<StoreItem> cache, TimeSpan checkpointInterval, TimeProvider timeProvider, ILogger logger)
     {
-        (_database, _cache, _time, _logger) = (database, cache, timeProvider, logger);
-        _checkpoints = new CheckpointSchedule(database, checkpointInterval, logger);
+        (_database, _engine, _cache, _time, _logger) = (context.Database, context.Engine, cache, timeProvider, logger);
+        _checkpoints = new CheckpointSchedule(_database, checkpointInterval, logger);
         // LiteDB 5 binds a transaction to the thread that began it, so the batch loop needs a thread of its own: async
         // code could resume on another thread mid-transaction. Background, so a forgotten Dispose cannot block exit.
         _thread = new Thread(Run) { IsBackground = true, Name = "LiteDB group commit" };
@@ -68,23 +69,35 @@ internal sealed class GroupCommitWriter
             {
                 if (!_queue.TryTake(out var first, _checkpoints.IdleWait))
                 {
-                    _checkpoints.CheckpointPending();
+                    CheckpointPending();
                     continue;
                 }
                 batch.Add(first);
-                while (_queue.TryTake(out var next))
+                lock (_engine)
                 {
-                    batch.Add(next);
+                    // Drained once the engine is ours, so whatever queued while readers held it joins this batch.
+                    while (_queue.TryTake(out var next))
+                    {
+                        batch.Add(next);
+                    }
+                    CommitBatch(batch);
                 }
-                CommitBatch(batch);
                 batch.Clear();
             }
             // Folding the log in on the way out leaves nothing to replay at the next start.
-            _checkpoints.CheckpointPending();
+            CheckpointPending();
         }
         finally
         {
             _stopped.SetResult();
+        }
+    }
+
+    private void CheckpointPending()
+    {
+        lock (_engine)
+        {
+            _checkpoints.CheckpointPending();
         }
     }
 

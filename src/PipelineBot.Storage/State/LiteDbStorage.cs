@@ -14,6 +14,7 @@ public sealed class LiteDbStorage : IStorage, IDisposable, IAsyncDisposable
     /// <summary>The collection holding the bot-state documents.</summary>
     public const string CollectionName = "botstate";
 
+    private readonly LiteDbContext _context;
     private readonly ILiteCollection<BsonDocument> _collection;
     private readonly LiteDbWriter _writer;
     private readonly CommittedCache<StoreItem> _cache;
@@ -25,6 +26,7 @@ public sealed class LiteDbStorage : IStorage, IDisposable, IAsyncDisposable
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(writer);
         // Lookups are by _id only, which LiteDB always indexes.
+        _context = context;
         _collection = context.Database.GetCollection(CollectionName);
         _writer = writer;
         _cache = writer.StateCache;
@@ -50,7 +52,7 @@ public sealed class LiteDbStorage : IStorage, IDisposable, IAsyncDisposable
             {
                 found[key] = cached!;
             }
-            else if (_collection.FindById(key) is { } document)
+            else if (_context.Read(() => _collection.FindById(key)) is { } document)
             {
                 found[key] = StateDocument.ToItem(document);
                 _cache.Fill(key, found[key], generation);

@@ -14,7 +14,7 @@ public sealed partial class LiteDbStorageTests
         WhileWriterStalled(() => Parallel.For(0, writes.Length, i => writes[i] = WriteAsync($"conv/{i}", $"{{\"i\":{i}}}", null)));
         var etags = await Task.WhenAll(writes);
 
-        // The writer was stalled in its first batch while the rest queued up, and drains all of them into the next.
+        // The writer waited for the engine with at most the first write taken, then drained the rest into one batch.
         Assert.InRange(_database.Storage.CommitCount, 1, 2);
         var found = await _database.Reopen().ReadAsync([.. Enumerable.Range(0, 200).Select(i => $"conv/{i}")]);
         Assert.Equal(etags, Enumerable.Range(0, 200).Select(i => found[$"conv/{i}"].ETag));
@@ -81,7 +81,7 @@ public sealed partial class LiteDbStorageTests
         Assert.Equal(new StoreItem("second", await recreated), (await Storage.ReadAsync(["k"]))["k"]);
     }
 
-    private T WhileWriterStalled<T>(Func<T> queue) => WriterGate.WhileStalled(_database.Context.Database, queue);
+    private T WhileWriterStalled<T>(Func<T> queue) => WriterGate.WhileStalled(_database.Context, queue);
 
     private void WhileWriterStalled(Action queue) => WhileWriterStalled(() =>
     {
