@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using PipelineBot.Runtime.Builder;
 using PipelineBot.Runtime.Schema;
 using PipelineBot.Runtime.State;
 
@@ -9,9 +11,18 @@ namespace PipelineBot.Host.Reps;
 /// until they do. Kept in the bot's <see cref="IStorage"/>, so it lives in the same database as everything else and
 /// moves with it to a shared store.
 /// </summary>
-public sealed class RepMailbox(IStorage storage)
+public sealed class RepMailbox(IStorage storage, ILogger<RepMailbox> logger)
 {
     private const int MaxConcurrentAttempts = 5;
+
+    /// <summary>
+    /// How many notifications wait for a rep who has not talked to the bot yet. Every append rewrites the list, so
+    /// it is kept bounded; the oldest go first, and the leads they announced stay in the pipeline regardless.
+    /// </summary>
+    public const int MaxHeld = 50;
+
+    // Many visitors' turns notify the same rep at once; queueing them here leaves the eTag to catch other processes only.
+    private readonly KeyedLock _appends = new();
 
     /// <summary>Remembers the rep's conversation so later notifications can be sent to it proactively.</summary>
     public async Task RememberConversationAsync(string repId, ConversationReference reference, CancellationToken cancellationToken)
@@ -30,7 +41,16 @@ public sealed class RepMailbox(IStorage storage)
 
     /// <summary>Holds a notification for the rep until their next message.</summary>
     public Task HoldAsync(string repId, Activity message, CancellationToken cancellationToken) =>
-        UpdateHeldAsync(repId, held => [.. held, message], cancellationToken);
+        UpdateHeldAsync(repId, held =>
+        {
+            held.Add(message);
+            if (held.Count > MaxHeld)
+            {
+                logger.LogWarning("Rep {RepId} has not talked to the bot; dropping their {Count} oldest held notifications.", repId, held.Count - MaxHeld);
+                held.RemoveRange(0, held.Count - MaxHeld);
+            }
+            return held;
+        }, cancellationToken);
 
     /// <summary>The notifications held for the rep, oldest first.</summary>
     public async Task<IReadOnlyList<Activity>> PeekHeldAsync(string repId, CancellationToken cancellationToken) =>
@@ -45,7 +65,7 @@ public sealed class RepMailbox(IStorage storage)
 
     private async Task UpdateHeldAsync(string repId, Func<List<Activity>, List<Activity>> change, CancellationToken cancellationToken)
     {
-        // Visitors' turns may hold notifications for the same rep at once; the eTag makes each append see the others.
+        using var _ = await _appends.AcquireAsync(repId, cancellationToken);
         for (var attempt = 1; ; attempt++)
         {
             var (held, eTag) = await ReadHeldAsync(repId, cancellationToken);

@@ -1,11 +1,12 @@
 namespace PipelineBot.Runtime.Builder;
 
 /// <summary>An async mutex per key that forgets keys nobody holds, so memory follows the number of busy keys.</summary>
-internal sealed class KeyedLock
+public sealed class KeyedLock
 {
     private readonly Dictionary<string, Entry> _entries = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
 
+    /// <summary>Waits until no one else holds <paramref name="key"/>; disposing the result lets the next waiter in.</summary>
     public async Task<IDisposable> AcquireAsync(string key, CancellationToken cancellationToken)
     {
         Entry entry;
