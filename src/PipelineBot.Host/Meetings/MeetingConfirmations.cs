@@ -8,9 +8,9 @@ using PipelineBot.Sales.Meetings;
 namespace PipelineBot.Host.Meetings;
 
 /// <summary>
-/// What a booked meeting produces besides the visitor's reply: its .ics invite, the invite as a chat attachment, and the
-/// owning rep's notification. The invite is written in the content's default language, so the attachment and the
-/// download (which knows no visitor) are the same file.
+/// What a booked, moved or cancelled meeting produces besides the visitor's reply: its .ics invite (or cancellation),
+/// the file as a chat attachment, and the rep's notification. The invite is written in the content's default language,
+/// so the attachment and the download (which knows no visitor) are the same file.
 /// </summary>
 public sealed class MeetingConfirmations(
     IDialogText text, RepDirectory reps, RepNotifier notifier, MeetingTimeFormatter times, MeetingScheduler scheduler, BookingOptions options, TimeProvider time)
@@ -47,18 +47,32 @@ public sealed class MeetingConfirmations(
         };
     }
 
-    /// <summary>Tells the owning rep who booked and when, on the rep's own clock; held if the rep cannot be reached now.</summary>
+    /// <summary>
+    /// Tells the meeting's rep what its latest change was (booked, moved from one time to another, or cancelled), with
+    /// whom and when, on the rep's own clock; held if the rep cannot be reached now.
+    /// </summary>
     public async Task NotifyRepAsync(Meeting meeting, Lead lead, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(meeting);
         ArgumentNullException.ThrowIfNull(lead);
         var zone = scheduler.AvailabilityOf(meeting.RepId).TimeZone;
-        var line = text.Get("reps.meeting.booked", null, new Dictionary<string, string>
+        var change = meeting.History[^1];
+        var values = new Dictionary<string, string>
         {
             ["lead"] = lead.Name ?? lead.Company ?? text.Get("reps.lead.anonymous", null),
             ["when"] = times.When(meeting.Start, zone, null),
             ["zone"] = MeetingTimeFormatter.Zone(zone, meeting.Start),
-        });
-        await notifier.NotifyAsync(meeting.RepId, MessageFactory.Text(line), cancellationToken);
+        };
+        var key = change.What switch
+        {
+            MeetingAction.Rescheduled => "reps.meeting.moved",
+            MeetingAction.Cancelled => "reps.meeting.cancelled",
+            _ => "reps.meeting.booked",
+        };
+        if (change is { What: MeetingAction.Rescheduled, FromTime: { } from })
+        {
+            values["from"] = times.When(from.Start, zone, null);
+        }
+        await notifier.NotifyAsync(meeting.RepId, MessageFactory.Text(text.Get(key, null, values)), cancellationToken);
     }
 }

@@ -82,6 +82,6 @@ public sealed partial class DialogTextTests
     private static DialogText Load(string folder) =>
         new(Options.Create(new ContentOptions { DialogsPath = folder, DefaultLocale = "en" }));
 
-    [GeneratedRegex("\"((?:welcome|introduce|common|qualify|handoff|cards|reps)\\.[a-z_.]+)\"")]
+    [GeneratedRegex("\"((?:welcome|introduce|common|qualify|handoff|cards|reps|meeting)\\.[A-Za-z_.]+)\"")]
     private static partial Regex ContentKey();
 }

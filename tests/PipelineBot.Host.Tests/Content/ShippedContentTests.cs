@@ -5,7 +5,7 @@ using PipelineBot.Host.Content;
 
 namespace PipelineBot.Host.Tests.Content;
 
-/// <summary>The shared, hand-off and booking lines exist in all five languages and their phrase lists cannot be confused.</summary>
+/// <summary>The shared, hand-off and meeting lines exist in all five languages and their phrase lists cannot be confused.</summary>
 public sealed class ShippedContentTests
 {
     private static readonly string[] Locales = ["en", "ru", "sr", "ro", "cs"];
@@ -33,7 +33,11 @@ public sealed class ShippedContentTests
     [MemberData(nameof(AllLocales))]
     public void Intents_NoPhraseMeansTwoThings(string locale)
     {
-        string[] intents = ["common.intent.help", "common.intent.cancel", "common.intent.restart", "common.intent.erase", "common.intent.back", "handoff.intent"];
+        string[] intents =
+        [
+            "common.intent.help", "common.intent.cancel", "common.intent.restart", "common.intent.erase", "common.intent.back", "handoff.intent",
+            "meeting.intent.book", "meeting.intent.move", "meeting.intent.cancel", "meeting.intent.other",
+        ];
 
         var clashes = intents.SelectMany(key => Text.Phrases(key, locale).Select(phrase => (key, phrase)))
             .GroupBy(p => p.phrase, StringComparer.OrdinalIgnoreCase)

@@ -1,29 +1,17 @@
 using System.Net;
-using System.Text;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
-using PipelineBot.Host.Content.Qualification;
 using PipelineBot.Host.Tests.Infrastructure;
-using PipelineBot.Runtime.Schema;
 using PipelineBot.Sales.Deals;
 using PipelineBot.Sales.Meetings;
+using static PipelineBot.Host.Tests.Conversations.MeetingConversation;
 
 namespace PipelineBot.Host.Tests.Conversations;
 
-/// <summary>
-/// Booking a call after qualification, through the real host on a fake clock: Tuesday 24 November 2026, 10:00 UTC, which
-/// is 11:00 for anna in Prague (working 09:00-12:00 and 13:00-17:00, four hours' notice) and 05:00 in New York.
-/// </summary>
+/// <summary>Booking a call after qualification, through the real host on <see cref="MeetingConversation"/>'s fake clock.</summary>
 public sealed class ScheduleMeetingTests : IAsyncLifetime
 {
-    private const string AnnaTeamsId = "29:anna-novak";
-    private const string Offer = "Would you like to book a call with Anna Novak?";
-    private static readonly DateTimeOffset Now = new(2026, 11, 24, 10, 0, 0, TimeSpan.Zero);
-
     private BotTestHost _host = null!;
 
-    public async Task InitializeAsync() =>
-        _host = await BotTestHost.StartAsync(services: s => s.AddSingleton<TimeProvider>(new FakeTimeProvider(Now)));
+    public async Task InitializeAsync() => _host = await StartHostAsync();
 
     public async Task DisposeAsync() => await _host.DisposeAsync();
 
@@ -160,26 +148,5 @@ public sealed class ScheduleMeetingTests : IAsyncLifetime
         Assert.Equal("Tue, November 24, 9:00 AM", Buttons(offer)[0]);
     }
 
-    /// <summary>A strong prospect who has just qualified and been offered a call; all of them work for Acme, so anna owns them.</summary>
-    private async Task<EmulatorClient> QualifiedVisitorAsync(string? zone)
-    {
-        var visitor = _host.NewVisitor();
-        visitor.LocalTimezone = zone;
-        var driver = new QualificationDriver(visitor, _host.Service<QualificationContent>());
-        await driver.RunAsync(Prospects.Strong("en-US"));
-        Assert.Equal(Offer, driver.BookingOffer?.Text);
-        return visitor;
-    }
-
-    private static List<string?> Buttons(Activity activity) => [.. activity.SuggestedActions?.Actions.Select(a => a.Title) ?? []];
-
-    /// <summary>The text of the .ics attached to the activity, checked to be a calendar file.</summary>
-    private static string Invite(Activity activity)
-    {
-        var attachment = Assert.Single(activity.Attachments ?? []);
-        Assert.Equal("text/calendar", attachment.ContentType);
-        const string Prefix = "data:text/calendar;base64,";
-        Assert.StartsWith(Prefix, attachment.ContentUrl, StringComparison.Ordinal);
-        return Encoding.UTF8.GetString(Convert.FromBase64String(attachment.ContentUrl![Prefix.Length..]));
-    }
+    private Task<EmulatorClient> QualifiedVisitorAsync(string? zone) => MeetingConversation.QualifiedVisitorAsync(_host, zone);
 }

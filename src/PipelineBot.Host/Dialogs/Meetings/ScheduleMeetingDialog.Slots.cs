@@ -3,11 +3,15 @@ using PipelineBot.Runtime.Builder;
 using PipelineBot.Runtime.Dialogs;
 using PipelineBot.Runtime.Dialogs.Prompts;
 using PipelineBot.Runtime.Dialogs.Recognizers;
+using PipelineBot.Sales.Leads;
 using PipelineBot.Sales.Meetings;
 
 namespace PipelineBot.Host.Dialogs.Meetings;
 
-/// <summary>The slot loop: offer the owner's free slots in the searched window, then book the pick or search again.</summary>
+/// <summary>
+/// The slot loop: offer free slots in the searched window, then book the pick (or move the visitor's meeting to it) or
+/// search again. A meeting being moved stays with its rep, who may no longer be the lead's owner.
+/// </summary>
 public sealed partial class ScheduleMeetingDialog
 {
     /// <summary>How far past a window's start the nearest free slot is looked for; the rep's days ahead limit it sooner.</summary>
@@ -17,22 +21,20 @@ public sealed partial class ScheduleMeetingDialog
     {
         var locale = step.Context.Activity.Locale;
         var search = step.GetOptions<SlotSearch>() ?? throw new InvalidOperationException("The slot loop needs a SlotSearch.");
-        if (await FindLeadAsync(step.Context, cancellationToken) is not { OwnerRepId: { } repId })
+        var lead = await FindLeadAsync(step.Context, cancellationToken);
+        var moving = search.MeetingId is { } id && lead is not null ? await _scheduler.UpcomingAsync(lead.Id, id, cancellationToken) : null;
+        if (search.MeetingId is not null && moving is null)
+        {
+            return await SayAndEndAsync(step, Text.Get("meeting.change.none", locale), cancellationToken);
+        }
+        if ((moving?.RepId ?? lead?.OwnerRepId) is not { } repId)
         {
             return await SayAndEndAsync(step, Text.Get("meeting.unavailable", locale), cancellationToken);
         }
-        var within = search.From is { } from ? new TimeSlot(from, search.Until ?? from + OpenEnded) : null;
-        var slots = await _scheduler.FindSlotsAsync(repId, within, cancellationToken);
-        var intro = "meeting.slots.ask";
-        if (slots.Count == 0 && within is not null)
-        {
-            // Nothing free inside the window the visitor named: the nearest free times after its start instead.
-            slots = await _scheduler.FindSlotsAsync(repId, new TimeSlot(within.Start, within.Start + OpenEnded), cancellationToken);
-            intro = "meeting.slots.near";
-        }
+        var (slots, intro) = await FindSlotsAsync(repId, moving, search, cancellationToken);
         if (slots.Count == 0)
         {
-            return await SayAndEndAsync(step, Text.Get("meeting.slots.none", locale, Rep(repId)), cancellationToken);
+            return await SayAndEndAsync(step, Text.Get(moving is null ? "meeting.slots.none" : "meeting.move.none", locale, Rep(repId)), cancellationToken);
         }
         var zone = TimeZoneInfo.FindSystemTimeZoneById(search.ZoneId);
         var choices = slots.Select(s => new Choice(_times.When(s.Start, zone, locale))).Append(new Choice(Text.Get("meeting.slots.other", locale))).ToList();
@@ -52,38 +54,59 @@ public sealed partial class ScheduleMeetingDialog
         switch (step.Result)
         {
             case SlotAnswer { Pick: { } pick }:
-                return await BookAsync(step, search, pick, cancellationToken);
+                return await TakeSlotAsync(step, search, pick, cancellationToken);
             case SlotAnswer { Window: { } window }:
                 return await step.ReplaceDialogAsync(SlotsId, search with { From = window.Start, Until = window.End }, cancellationToken);
             default:
-                return await GiveUpAsync(step, cancellationToken);
+                return await GiveUpAsync(step, search, cancellationToken);
         }
     }
 
-    private async Task<DialogTurnResult> BookAsync(WaterfallStepContext step, SlotSearch search, TimeSlot pick, CancellationToken cancellationToken)
+    /// <summary>The rep's free slots inside the window the visitor named, else (said so) the nearest after its start.</summary>
+    private async Task<(IReadOnlyList<TimeSlot> Slots, string Intro)> FindSlotsAsync(
+        string repId, Meeting? moving, SlotSearch search, CancellationToken cancellationToken)
+    {
+        var within = search.From is { } from ? new TimeSlot(from, search.Until ?? from + OpenEnded) : null;
+        var slots = await FreeSlotsAsync(within);
+        if (slots.Count == 0 && within is not null)
+        {
+            return (await FreeSlotsAsync(new TimeSlot(within.Start, within.Start + OpenEnded)), "meeting.slots.near");
+        }
+        return (slots, "meeting.slots.ask");
+
+        Task<IReadOnlyList<TimeSlot>> FreeSlotsAsync(TimeSlot? window) => moving is null
+            ? _scheduler.FindSlotsAsync(repId, window, cancellationToken)
+            : _scheduler.FindSlotsToMoveAsync(moving, window, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> TakeSlotAsync(WaterfallStepContext step, SlotSearch search, TimeSlot pick, CancellationToken cancellationToken)
     {
         var locale = step.Context.Activity.Locale;
-        if (await FindLeadAsync(step.Context, cancellationToken) is not { OwnerRepId: { } repId } lead)
-        {
-            return await SayAndEndAsync(step, Text.Get("meeting.unavailable", locale), cancellationToken);
-        }
-        Meeting meeting;
+        var lead = await FindLeadAsync(step.Context, cancellationToken);
+        Meeting? meeting;
         try
         {
-            meeting = await _scheduler.BookAsync(lead, pick, search.ZoneId, cancellationToken);
+            meeting = await BookOrMoveAsync(lead, search, pick, cancellationToken);
         }
         catch (SlotTakenException)
         {
             await step.Context.SendActivityAsync(Text.Get("meeting.slot.taken", locale), cancellationToken: cancellationToken);
             return await step.ReplaceDialogAsync(SlotsId, search, cancellationToken);
         }
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(search.ZoneId);
-        var said = Describe(repId, meeting.Start, zone, locale);
-        said["link"] = await _links.LinkAsync(meeting.Id, cancellationToken);
-        var invite = _confirmations.Invite(meeting, lead);
-        await step.Context.SendActivityAsync(
-            MessageFactory.Attachment(MeetingConfirmations.Attachment(invite), Text.Get("meeting.booked", locale, said)), cancellationToken);
-        await _confirmations.NotifyRepAsync(meeting, lead, cancellationToken);
-        return await step.EndDialogAsync(new ScheduleMeetingResult(meeting.Id), cancellationToken);
+        if (lead is null || meeting is null)
+        {
+            return await SayAndEndAsync(step, Text.Get(search.MeetingId is null ? "meeting.unavailable" : "meeting.change.none", locale), cancellationToken);
+        }
+        return await ConfirmAsync(step, meeting, lead, search.ZoneId, search.MeetingId is null ? "meeting.booked" : "meeting.moved", cancellationToken);
     }
+
+    /// <summary>The meeting booked or moved to the pick; null when the lead has no owner to book with, or no such meeting to move.</summary>
+    /// <exception cref="SlotTakenException">Someone else took the slot meanwhile, or it is too soon now.</exception>
+    private async Task<Meeting?> BookOrMoveAsync(Lead? lead, SlotSearch search, TimeSlot pick, CancellationToken cancellationToken) => lead switch
+    {
+        null => null,
+        _ when search.MeetingId is { } id => await _scheduler.RescheduleAsync(lead.Id, id, pick, cancellationToken),
+        { OwnerRepId: not null } => await _scheduler.BookAsync(lead, pick, search.ZoneId, cancellationToken),
+        _ => null,
+    };
 }

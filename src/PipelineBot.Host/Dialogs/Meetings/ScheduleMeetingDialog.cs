@@ -8,6 +8,7 @@ using PipelineBot.Runtime.Dialogs.Prompts;
 using PipelineBot.Runtime.Dialogs.Recognizers;
 using PipelineBot.Runtime.Schema;
 using PipelineBot.Sales.Leads;
+using PipelineBot.Sales.Meetings;
 
 namespace PipelineBot.Host.Dialogs.Meetings;
 
@@ -15,7 +16,8 @@ namespace PipelineBot.Host.Dialogs.Meetings;
 /// Books a sales-qualified visitor's call with the rep who owns their lead: offers it (after qualification), learns
 /// the visitor's time zone (from the channel, else by asking), then offers the rep's next free slots on the visitor's
 /// clock until one is picked and booked. Typed times narrow the search; a slot someone else booked meanwhile is
-/// reported and fresh slots are offered. The slot loop is split out in <c>ScheduleMeetingDialog.Slots.cs</c>.
+/// reported and fresh slots are offered. The slot loop is split out in <c>ScheduleMeetingDialog.Slots.cs</c>; moving
+/// or cancelling a booked call, which reuses it, in <c>ScheduleMeetingDialog.Changes.cs</c>.
 /// </summary>
 public sealed partial class ScheduleMeetingDialog : InterruptibleDialog
 {
@@ -58,6 +60,8 @@ public sealed partial class ScheduleMeetingDialog : InterruptibleDialog
         AddDialog(new SlotPrompt(SlotPromptId, text, time));
         AddDialog(new WaterfallDialog(StartId, [CheckOwnerStepAsync, AskTimeZoneStepAsync, StartSearchStepAsync]));
         AddDialog(new WaterfallDialog(SlotsId, [OfferSlotsStepAsync, BookSlotStepAsync]));
+        AddDialog(new ConfirmPrompt(CancelPromptId));
+        AddDialog(new WaterfallDialog(ChangeId, [ShowMeetingStepAsync, CancelMeetingStepAsync]));
         InitialDialogId = StartId;
     }
 
@@ -72,7 +76,7 @@ public sealed partial class ScheduleMeetingDialog : InterruptibleDialog
         }
         if (await _scheduler.UpcomingAsync(lead.Id, cancellationToken) is { } meeting)
         {
-            var zone = TimeZoneInfo.FindSystemTimeZoneById(VisitorTimeZones.FromActivity(step.Context.Activity) ?? meeting.VisitorTimeZoneId);
+            var zone = TimeZoneInfo.FindSystemTimeZoneById(ZoneIdOf(step.Context, meeting));
             return await SayAndEndAsync(step, Text.Get("meeting.already", locale, Describe(repId, meeting.Start, zone, locale)), cancellationToken);
         }
         if (step.GetOptions<ScheduleMeetingOptions>() is not { Offer: true })
@@ -108,15 +112,38 @@ public sealed partial class ScheduleMeetingDialog : InterruptibleDialog
     {
         if (VisitorTimeZones.Parse(step.Result as string) is not { } zone)
         {
-            return await GiveUpAsync(step, cancellationToken);
+            return await GiveUpAsync(step, search: null, cancellationToken);
         }
         return await step.ReplaceDialogAsync(SlotsId, new SlotSearch(zone), cancellationToken);
     }
 
-    private async Task<DialogTurnResult> GiveUpAsync(DialogContext dc, CancellationToken cancellationToken)
+    /// <summary>Out of attempts: the rep will find a time, or, for a move, the meeting simply stays where it is.</summary>
+    private async Task<DialogTurnResult> GiveUpAsync(DialogContext dc, SlotSearch? search, CancellationToken cancellationToken)
     {
+        var locale = dc.Context.Activity.Locale;
+        if (search?.MeetingId is not null)
+        {
+            return await SayAndEndAsync(dc, Text.Get("meeting.move.gaveUp", locale), cancellationToken);
+        }
         var lead = await FindLeadAsync(dc.Context, cancellationToken);
-        return await SayAndEndAsync(dc, Text.Get("meeting.slots.gaveUp", dc.Context.Activity.Locale, Rep(lead?.OwnerRepId)), cancellationToken);
+        return await SayAndEndAsync(dc, Text.Get("meeting.slots.gaveUp", locale, Rep(lead?.OwnerRepId)), cancellationToken);
+    }
+
+    /// <summary>
+    /// Tells the visitor what became of the meeting (line <paramref name="lineKey"/>) with its .ics attached and linked,
+    /// an invitation or, once cancelled, a cancellation; then tells the rep.
+    /// </summary>
+    private async Task<DialogTurnResult> ConfirmAsync(
+        DialogContext dc, Meeting meeting, Lead lead, string zoneId, string lineKey, CancellationToken cancellationToken)
+    {
+        var locale = dc.Context.Activity.Locale;
+        var said = Describe(meeting.RepId, meeting.Start, TimeZoneInfo.FindSystemTimeZoneById(zoneId), locale);
+        said["link"] = await _links.LinkAsync(meeting.Id, cancellationToken);
+        var invite = _confirmations.Invite(meeting, lead);
+        await dc.Context.SendActivityAsync(
+            MessageFactory.Attachment(MeetingConfirmations.Attachment(invite), Text.Get(lineKey, locale, said)), cancellationToken);
+        await _confirmations.NotifyRepAsync(meeting, lead, cancellationToken);
+        return await dc.EndDialogAsync(new ScheduleMeetingResult(meeting.Id), cancellationToken);
     }
 
     private static async Task<DialogTurnResult> SayAndEndAsync(DialogContext dc, string line, CancellationToken cancellationToken, Guid? meetingId = null)
@@ -127,6 +154,10 @@ public sealed partial class ScheduleMeetingDialog : InterruptibleDialog
 
     private Task<Lead?> FindLeadAsync(ITurnContext context, CancellationToken cancellationToken) =>
         _leads.GetByVisitorAsync(QualifyLeadDialog.VisitorOf(context.Activity), cancellationToken);
+
+    /// <summary>The zone to show a booked meeting in: the one the visitor is on today, else the one they booked from.</summary>
+    private static string ZoneIdOf(ITurnContext context, Meeting meeting) =>
+        VisitorTimeZones.FromActivity(context.Activity) ?? meeting.VisitorTimeZoneId;
 
     private Dictionary<string, string> Rep(string? repId) => new() { ["rep"] = repId is null ? string.Empty : _reps.NameOf(repId) };
 

@@ -9,14 +9,16 @@ namespace PipelineBot.Host.Dialogs.Qualification;
 
 /// <summary>
 /// What a visitor may say at any question besides an answer: why it is asked, go back, a demo or quote request,
-/// talk to a person, delete my data; then the common help, cancel and start over. While a call is being booked, going
-/// back and asking for a demo mean nothing: the questions are over and the demo is what is being booked.
+/// talk to a person, move or cancel my meeting, delete my data; then the common help, cancel and start over. While a
+/// call is being booked, going back and asking for a demo mean nothing: the questions are over and the demo is what is
+/// being booked.
 /// </summary>
 public sealed partial class QualifyLeadDialog
 {
     /// <summary>
     /// A message that starts the dialog may be a request rather than small talk, e.g. a visitor whose lead was
-    /// qualified last week coming back to ask for a demo or to have their data deleted: those are acted on first.
+    /// qualified last week coming back to ask for a demo, to move their meeting or to have their data deleted: those
+    /// are acted on first.
     /// </summary>
     protected override async Task<DialogTurnResult> OnBeginDialogAsync(DialogContext innerDc, object? options, CancellationToken cancellationToken)
     {
@@ -33,6 +35,10 @@ public sealed partial class QualifyLeadDialog
                 // Nothing is asked after it: the visitor said what they wanted, and their next message starts afresh.
                 await _handoff.HandOffAsync(context, await FindLeadAsync(context, cancellationToken), cancellationToken);
                 return new DialogTurnResult(DialogTurnStatus.Complete);
+            }
+            if (MeetingChangeIn(said, locale) is { } change)
+            {
+                return await innerDc.BeginDialogAsync(nameof(ScheduleMeetingDialog), new ScheduleMeetingOptions(Offer: false, change), cancellationToken);
             }
             if (Means(said, "meeting.intent.book", locale)
                 && await FindLeadAsync(context, cancellationToken) is { Status: LeadStatus.Sql or LeadStatus.SalesAccepted })
@@ -76,6 +82,14 @@ public sealed partial class QualifyLeadDialog
             await innerDc.RepromptDialogAsync(cancellationToken);
             return EndOfTurn;
         }
+        if (MeetingChangeIn(said, locale) is { } change)
+        {
+            // A booking or change under way gives way to the new request; a question waits beneath it and is asked again after.
+            var options = new ScheduleMeetingOptions(Offer: false, change);
+            return booking
+                ? await innerDc.ReplaceDialogAsync(nameof(ScheduleMeetingDialog), options, cancellationToken)
+                : await innerDc.BeginDialogAsync(nameof(ScheduleMeetingDialog), options, cancellationToken);
+        }
         if (!booking && RequestIn(said, locale) is { } demo)
         {
             await RecordRequestAsync(context, demo, cancellationToken);
@@ -115,6 +129,12 @@ public sealed partial class QualifyLeadDialog
         await innerDc.CancelAllDialogsAsync(cancellationToken);
         return await innerDc.BeginDialogAsync(LoopId, null, cancellationToken);
     }
+
+    /// <summary>What the visitor asks of their booked call, or null when the message is not about one.</summary>
+    private MeetingRequest? MeetingChangeIn(string said, string? locale) =>
+        Means(said, "meeting.intent.move", locale) ? MeetingRequest.Move
+        : Means(said, "meeting.intent.cancel", locale) ? MeetingRequest.Cancel
+        : null;
 
     /// <summary>True for a demo request (asking to book a meeting is one), false for a quote request, null when the message is neither.</summary>
     private bool? RequestIn(string said, string? locale) =>
