@@ -1,6 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
-using PipelineBot.Host.Content.Qualification;
 using PipelineBot.Host.Tests.Infrastructure;
 using PipelineBot.Runtime.Schema;
 using PipelineBot.Sales.Meetings;
@@ -19,14 +16,13 @@ public sealed class BookingRaceTests : IAsyncLifetime
     private const int Slots = 10;
     private const string Booked = "Done! Your call with Anna Novak is booked for ";
     private const string Taken = "Sorry, someone else has just booked that time.";
-    private static readonly DateTimeOffset Now = new(2026, 11, 24, 10, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset Now = MeetingConversation.Now;
     private static readonly TimeZoneInfo Prague = TimeZoneInfo.FindSystemTimeZoneById("Europe/Prague");
 
     private BotTestHost _host = null!;
 
-    public async Task InitializeAsync() => _host = await BotTestHost.StartAsync(
-        new Dictionary<string, string?> { ["Booking:SlotsOffered"] = $"{Slots}", ["Meetings:SlotInterval"] = "00:45:00" },
-        services => services.AddSingleton<TimeProvider>(new FakeTimeProvider(Now)));
+    public async Task InitializeAsync() => _host = await MeetingConversation.StartHostAsync(
+        settings: new Dictionary<string, string?> { ["Booking:SlotsOffered"] = $"{Slots}", ["Meetings:SlotInterval"] = "00:45:00" });
 
     public async Task DisposeAsync() => await _host.DisposeAsync();
 
@@ -80,17 +76,15 @@ public sealed class BookingRaceTests : IAsyncLifetime
     }
 
     /// <summary>Qualifies every visitor (a few at a time, as traffic would arrive) and has each accept the call, so all hold the same offer.</summary>
-    private async Task<List<EmulatorClient>> OfferedVisitorsAsync()
+    private async Task<EmulatorClient[]> OfferedVisitorsAsync()
     {
-        var content = _host.Service<QualificationContent>();
-        var visitors = Enumerable.Range(0, Visitors).Select(_ => _host.NewVisitor()).ToList();
+        var visitors = new EmulatorClient[Visitors];
         List<string?>? firstOffer = null;
-        await Parallel.ForEachAsync(visitors, new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (visitor, _) =>
+        await Parallel.ForEachAsync(Enumerable.Range(0, Visitors), new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (i, _) =>
         {
-            visitor.LocalTimezone = "Europe/Prague";
-            await new QualificationDriver(visitor, content).RunAsync(Prospects.Strong("en-US"));
+            var visitor = visitors[i] = await MeetingConversation.QualifiedVisitorAsync(_host, "Europe/Prague");
             var offer = Assert.Single(await visitor.SendAsync(visitor.Message("yes")));
-            var buttons = offer.SuggestedActions!.Actions.Select(action => action.Title).ToList();
+            var buttons = MeetingConversation.Buttons(offer);
             Assert.Equal(firstOffer ??= buttons, buttons);
         });
         return visitors;

@@ -1,9 +1,5 @@
-using System.Text;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
-using PipelineBot.Host.Content.Qualification;
+using System.Globalization;
 using PipelineBot.Host.Tests.Infrastructure;
-using PipelineBot.Runtime.Schema;
 
 namespace PipelineBot.Host.Tests.Conversations;
 
@@ -14,11 +10,7 @@ namespace PipelineBot.Host.Tests.Conversations;
 /// </summary>
 public sealed class BookingTimeZoneTests
 {
-    private const string AnnaTeamsId = "29:anna-novak";
-
-    // Tuesday 24 November 2026, 10:00 UTC: 11:00 in Prague, so anna's first slot after notice is 15:00 there (14:00 UTC).
-    private static readonly DateTimeOffset November = new(2026, 11, 24, 10, 0, 0, TimeSpan.Zero);
-
+    // On MeetingConversation.Now anna's first slot after notice is 15:00 in Prague, 14:00 UTC.
     [Theory]
     // UTC+13: 14:00 UTC is already Wednesday, 3 a.m.
     [InlineData("Pacific/Tongatapu", "Wed, November 25, 3:00 AM", "UTC+13:00")]
@@ -26,17 +18,17 @@ public sealed class BookingTimeZoneTests
     [InlineData("Pacific/Pago_Pago", "Tue, November 24, 3:00 AM", "UTC-11:00")]
     public async Task VisitorAtTheEdgeOfTheClock_SeesAnnasFirstSlotOnTheirOwnDate(string zone, string firstSlot, string offset)
     {
-        await using var host = await StartAsync(November);
+        await using var host = await MeetingConversation.StartHostAsync();
         var anna = await AnnaAsync(host);
-        var visitor = await QualifiedVisitorAsync(host, zone);
+        var visitor = await MeetingConversation.QualifiedVisitorAsync(host, zone);
 
         var offer = Assert.Single(await visitor.SendAsync(visitor.Message("yes")));
         var confirmation = Assert.Single(await visitor.SendAsync(visitor.Message("1")));
 
         Assert.Contains($"({zone}, {offset})", offer.Text, StringComparison.Ordinal);
-        Assert.Equal(firstSlot, Buttons(offer)[0]);
+        Assert.Equal(firstSlot, MeetingConversation.Buttons(offer)[0]);
         Assert.StartsWith($"Done! Your call with Anna Novak is booked for {firstSlot} ({zone}, {offset}).", confirmation.Text, StringComparison.Ordinal);
-        Assert.Contains("DTSTART:20261124T140000Z", Invite(confirmation), StringComparison.Ordinal);
+        Assert.Contains("DTSTART:20261124T140000Z", MeetingConversation.Invite(confirmation), StringComparison.Ordinal);
         Assert.Contains(anna.Received, a => a.Text == "Meeting booked: Ada Lovelace on Tue, November 24, 3:00 PM (Europe/Prague, UTC+01:00, your time).");
     }
 
@@ -50,47 +42,25 @@ public sealed class BookingTimeZoneTests
     public async Task NewYorkVisitor_BooksTheMondayAfterADaylightSavingChange_BothClocksShowTheirOwnTime(
         string now, string slot, string offset, string utc, string annasTime)
     {
-        await using var host = await StartAsync(DateTimeOffset.Parse(now, System.Globalization.CultureInfo.InvariantCulture));
+        await using var host = await MeetingConversation.StartHostAsync(DateTimeOffset.Parse(now, CultureInfo.InvariantCulture));
         var anna = await AnnaAsync(host);
-        var visitor = await QualifiedVisitorAsync(host, "America/New_York");
+        var visitor = await MeetingConversation.QualifiedVisitorAsync(host, "America/New_York");
         await visitor.SendAsync(visitor.Message("yes"));
 
         var offer = Assert.Single(await visitor.SendAsync(visitor.Message("Monday at 10am")));
         var confirmation = Assert.Single(await visitor.SendAsync(visitor.Message(slot)));
 
-        Assert.Equal(slot, Buttons(offer)[0]);
+        Assert.Equal(slot, MeetingConversation.Buttons(offer)[0]);
         Assert.StartsWith($"Done! Your call with Anna Novak is booked for {slot} (America/New_York, {offset}).", confirmation.Text, StringComparison.Ordinal);
-        Assert.Contains($"DTSTART:{utc}", Invite(confirmation), StringComparison.Ordinal);
+        Assert.Contains($"DTSTART:{utc}", MeetingConversation.Invite(confirmation), StringComparison.Ordinal);
         Assert.Contains(anna.Received, a => a.Text == $"Meeting booked: Ada Lovelace on {annasTime}, your time).");
     }
-
-    private static Task<BotTestHost> StartAsync(DateTimeOffset now) =>
-        BotTestHost.StartAsync(services: s => s.AddSingleton<TimeProvider>(new FakeTimeProvider(now)));
 
     /// <summary>Anna, having talked to the bot from Teams, so her notices arrive at once.</summary>
     private static async Task<EmulatorClient> AnnaAsync(BotTestHost host)
     {
-        var anna = host.NewRep(AnnaTeamsId);
+        var anna = host.NewRep(MeetingConversation.AnnaTeamsId);
         await anna.SayAsync("hi");
         return anna;
-    }
-
-    private static async Task<EmulatorClient> QualifiedVisitorAsync(BotTestHost host, string zone)
-    {
-        var visitor = host.NewVisitor();
-        visitor.LocalTimezone = zone;
-        var driver = new QualificationDriver(visitor, host.Service<QualificationContent>());
-        await driver.RunAsync(Prospects.Strong("en-US"));
-        Assert.NotNull(driver.BookingOffer);
-        return visitor;
-    }
-
-    private static List<string?> Buttons(Activity activity) => [.. activity.SuggestedActions?.Actions.Select(a => a.Title) ?? []];
-
-    private static string Invite(Activity activity)
-    {
-        const string Prefix = "data:text/calendar;base64,";
-        var attachment = Assert.Single(activity.Attachments ?? []);
-        return Encoding.UTF8.GetString(Convert.FromBase64String(attachment.ContentUrl![Prefix.Length..]));
     }
 }

@@ -19,8 +19,9 @@ internal static class MeetingConversation
 
     public static readonly DateTimeOffset Now = new(2026, 11, 24, 10, 0, 0, TimeSpan.Zero);
 
-    public static Task<BotTestHost> StartHostAsync() =>
-        BotTestHost.StartAsync(services: s => s.AddSingleton<TimeProvider>(new FakeTimeProvider(Now)));
+    /// <summary>The host on a fake clock set to <paramref name="now"/>, <see cref="Now"/> unless given.</summary>
+    public static Task<BotTestHost> StartHostAsync(DateTimeOffset? now = null, IReadOnlyDictionary<string, string?>? settings = null) =>
+        BotTestHost.StartAsync(settings, s => s.AddSingleton<TimeProvider>(new FakeTimeProvider(now ?? Now)));
 
     /// <summary>A strong prospect who has just qualified and been offered a call; all of them work for Acme, so anna owns them.</summary>
     public static async Task<EmulatorClient> QualifiedVisitorAsync(BotTestHost host, string? zone, string locale = "en-US")
