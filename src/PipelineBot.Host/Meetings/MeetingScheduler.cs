@@ -8,16 +8,19 @@ using PipelineBot.Sales.Pipeline;
 namespace PipelineBot.Host.Meetings;
 
 /// <summary>
-/// Books a lead's meeting with its owner: finds the owner's free slots, books one (the store refusing it if someone
-/// else got there first) and moves the deal to the meeting stage. What is said about it is the dialog's business.
+/// Books a lead's meeting with its owner: finds the owner's free slots in their calendar, books one (the store refusing
+/// it if someone else got there first), moves the deal to the meeting stage and puts the meeting in the owner's
+/// calendar. What is said about it is the dialog's business.
 /// </summary>
 public sealed class MeetingScheduler(
     IOptions<AvailabilityOptions> availability,
     IOptions<PipelineOptions> pipeline,
     IMeetingRepository meetings,
     IDealRepository deals,
+    ICalendarProvider calendar,
     BookingOptions options,
-    TimeProvider time)
+    TimeProvider time,
+    ILogger<MeetingScheduler> logger)
 {
     /// <summary>The rep's effective availability, for their time zone and meeting length.</summary>
     public RepAvailability AvailabilityOf(string repId) => availability.Value.For(repId);
@@ -28,8 +31,8 @@ public sealed class MeetingScheduler(
         var rep = AvailabilityOf(repId);
         var now = time.GetUtcNow();
         // A day either side covers meetings whose buffers reach into the searched days.
-        var booked = await meetings.FindByRepAsync(repId, now.AddDays(-1), now.AddDays(rep.DaysAhead + 2), cancellationToken);
-        return SlotFinder.Find(rep, booked, now, options.SlotsOffered, within);
+        var busy = await calendar.FindBusyAsync(repId, new TimeSlot(now.AddDays(-1), now.AddDays(rep.DaysAhead + 2)), cancellationToken);
+        return SlotFinder.Find(rep, busy, now, options.SlotsOffered, within);
     }
 
     /// <summary>The lead's next booked meeting that has not started, if any.</summary>
@@ -39,7 +42,10 @@ public sealed class MeetingScheduler(
         return (await meetings.FindByLeadAsync(leadId, cancellationToken)).FirstOrDefault(m => m.Status == MeetingStatus.Booked && m.Start > now);
     }
 
-    /// <summary>Books the slot with the lead's owner and moves the lead's deal to the meeting stage.</summary>
+    /// <summary>
+    /// Books the slot with the lead's owner, moves the lead's deal to the meeting stage and puts the meeting in the owner's
+    /// calendar. A calendar that cannot be written does not undo the booking: the store is the source of truth.
+    /// </summary>
     /// <exception cref="SlotTakenException">The slot is no longer free: booked meanwhile, or too soon now.</exception>
     public async Task<Meeting> BookAsync(Lead lead, TimeSlot slot, string visitorTimeZoneId, CancellationToken cancellationToken)
     {
@@ -59,7 +65,21 @@ public sealed class MeetingScheduler(
         var meeting = Meeting.Book(Guid.NewGuid(), dealId, lead.Id, repId, slot, rep.Buffer, visitorTimeZoneId, Actor.Visitor, now);
         await meetings.BookAsync(meeting, cancellationToken);
         await MoveDealAsync(dealId, now, cancellationToken);
+        await PutInCalendarAsync(meeting, cancellationToken);
         return meeting;
+    }
+
+    private async Task PutInCalendarAsync(Meeting meeting, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await calendar.CreateEventAsync(meeting, cancellationToken);
+        }
+        catch (CalendarUnavailableException exception)
+        {
+            // The visitor still gets the confirmation; the calendar provider catches up on its own.
+            logger.LogWarning(exception, "Meeting {MeetingId} with rep {RepId} is booked but not yet in the rep's calendar", meeting.Id, meeting.RepId);
+        }
     }
 
     private async Task MoveDealAsync(Guid dealId, DateTimeOffset now, CancellationToken cancellationToken)
