@@ -76,6 +76,7 @@ public static class SalesBotServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<BookingOptions>>().Value);
         services.AddSingleton<ICalendarProvider, MeetingStoreCalendar>();
+        services.AddSingleton<MeetingInviteText>();
         services.AddSingleton<MeetingScheduler>();
         services.AddSingleton<MeetingTimeFormatter>();
         services.AddSingleton<MeetingConfirmations>();
