@@ -2,11 +2,11 @@ using System.Net;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using PipelineBot.Host.Content.Qualification;
 using PipelineBot.Host.Tests.Infrastructure;
 using PipelineBot.Runtime.Schema;
 using PipelineBot.Sales.Deals;
 using PipelineBot.Sales.Meetings;
+using static PipelineBot.Host.Tests.Conversations.BookingVisitors;
 
 namespace PipelineBot.Host.Tests.Conversations;
 
@@ -17,7 +17,6 @@ namespace PipelineBot.Host.Tests.Conversations;
 public sealed class ScheduleMeetingTests : IAsyncLifetime
 {
     private const string AnnaTeamsId = "29:anna-novak";
-    private const string Offer = "Would you like to book a call with Anna Novak?";
     private static readonly DateTimeOffset Now = new(2026, 11, 24, 10, 0, 0, TimeSpan.Zero);
 
     private BotTestHost _host = null!;
@@ -32,7 +31,7 @@ public sealed class ScheduleMeetingTests : IAsyncLifetime
     {
         var anna = _host.NewRep(AnnaTeamsId);
         await anna.SayAsync("hi");
-        var visitor = await QualifiedVisitorAsync("America/New_York");
+        var visitor = await _host.NewQualifiedVisitorAsync("America/New_York");
 
         var offer = Assert.Single(await visitor.SendAsync(visitor.Message("yes")));
 
@@ -61,7 +60,7 @@ public sealed class ScheduleMeetingTests : IAsyncLifetime
     [Fact]
     public async Task TypedTomorrowAfternoon_OffersAnnasFreeSlotsInThatWindow()
     {
-        var visitor = await QualifiedVisitorAsync("Europe/London");
+        var visitor = await _host.NewQualifiedVisitorAsync("Europe/London");
         await visitor.SendAsync(visitor.Message("yes"));
 
         var offer = Assert.Single(await visitor.SendAsync(visitor.Message("tomorrow afternoon")));
@@ -73,8 +72,8 @@ public sealed class ScheduleMeetingTests : IAsyncLifetime
     [Fact]
     public async Task TwoVisitorsPickTheSameSlot_OneBooks_TheOtherIsToldItIsGoneAndOfferedOthers()
     {
-        var first = await QualifiedVisitorAsync("America/New_York");
-        var second = await QualifiedVisitorAsync("America/New_York");
+        var first = await _host.NewQualifiedVisitorAsync("America/New_York");
+        var second = await _host.NewQualifiedVisitorAsync("America/New_York");
         await first.SendAsync(first.Message("yes"));
         await second.SendAsync(second.Message("yes"));
 
@@ -91,7 +90,7 @@ public sealed class ScheduleMeetingTests : IAsyncLifetime
     [Fact]
     public async Task InviteLink_ServesTheIcsWithItsToken_And404WithAnother()
     {
-        var visitor = await QualifiedVisitorAsync("America/New_York");
+        var visitor = await _host.NewQualifiedVisitorAsync("America/New_York");
         await visitor.SendAsync(visitor.Message("yes"));
         var confirmation = Assert.Single(await visitor.SendAsync(visitor.Message("1")));
         var link = new Uri(confirmation.Text![(confirmation.Text!.IndexOf("http", StringComparison.Ordinal))..]);
@@ -110,7 +109,7 @@ public sealed class ScheduleMeetingTests : IAsyncLifetime
     [Fact]
     public async Task VisitorWithoutAZone_IsAskedForIt_AndATypedOffsetWorks()
     {
-        var visitor = await QualifiedVisitorAsync(null);
+        var visitor = await _host.NewQualifiedVisitorAsync(null);
 
         var ask = Assert.Single(await visitor.SendAsync(visitor.Message("yes")));
         var retry = Assert.Single(await visitor.SendAsync(visitor.Message("somewhere nice")));
@@ -126,7 +125,7 @@ public sealed class ScheduleMeetingTests : IAsyncLifetime
     [Fact]
     public async Task VisitorDeclinesTheCall_IsToldTheRepWillBeInTouch_AndNothingIsBooked()
     {
-        var visitor = await QualifiedVisitorAsync("America/New_York");
+        var visitor = await _host.NewQualifiedVisitorAsync("America/New_York");
 
         var replies = await visitor.SayAsync("no");
 
@@ -137,7 +136,7 @@ public sealed class ScheduleMeetingTests : IAsyncLifetime
     [Fact]
     public async Task UnrecognisedAnswers_AreRepromptedThenTheVisitorIsToldTheRepWillFindATime()
     {
-        var visitor = await QualifiedVisitorAsync("America/New_York");
+        var visitor = await _host.NewQualifiedVisitorAsync("America/New_York");
         await visitor.SendAsync(visitor.Message("yes"));
 
         var first = await visitor.SayAsync("purple");
@@ -151,7 +150,7 @@ public sealed class ScheduleMeetingTests : IAsyncLifetime
     [Fact]
     public async Task SqlVisitorComingBack_SaysBookAMeeting_IsOfferedSlotsStraightAway()
     {
-        var visitor = await QualifiedVisitorAsync("America/New_York");
+        var visitor = await _host.NewQualifiedVisitorAsync("America/New_York");
         await visitor.SayAsync("no");
         visitor.RestartConversation();
 
@@ -159,19 +158,6 @@ public sealed class ScheduleMeetingTests : IAsyncLifetime
 
         Assert.Equal("Tue, November 24, 9:00 AM", Buttons(offer)[0]);
     }
-
-    /// <summary>A strong prospect who has just qualified and been offered a call; all of them work for Acme, so anna owns them.</summary>
-    private async Task<EmulatorClient> QualifiedVisitorAsync(string? zone)
-    {
-        var visitor = _host.NewVisitor();
-        visitor.LocalTimezone = zone;
-        var driver = new QualificationDriver(visitor, _host.Service<QualificationContent>());
-        await driver.RunAsync(Prospects.Strong("en-US"));
-        Assert.Equal(Offer, driver.BookingOffer?.Text);
-        return visitor;
-    }
-
-    private static List<string?> Buttons(Activity activity) => [.. activity.SuggestedActions?.Actions.Select(a => a.Title) ?? []];
 
     /// <summary>The text of the .ics attached to the activity, checked to be a calendar file.</summary>
     private static string Invite(Activity activity)
