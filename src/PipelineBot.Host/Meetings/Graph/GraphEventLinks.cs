@@ -5,7 +5,8 @@ namespace PipelineBot.Host.Meetings.Graph;
 
 /// <summary>
 /// The Outlook events of meetings, kept in the bot's storage beside the meetings rather than on them, because only
-/// the Graph calendar needs them. Each link is one key, written whole: whoever writes last saw the newer event.
+/// the Graph calendar needs them. Each link is one key, overwritten whole: a turn and the sync racing over one meeting
+/// each write what Graph answered them, and a link left showing an old time is corrected by the next sync round.
 /// </summary>
 public sealed class GraphEventLinks(IStorage storage)
 {
