@@ -75,6 +75,8 @@ public static class SalesBotServiceCollectionExtensions
             .Validate<IOptions<PipelineOptions>>(NamesAStage, "Booking:MeetingStage must name one of Pipeline:Stages.")
             .ValidateOnStart();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<BookingOptions>>().Value);
+        services.AddRepCalendar();
+        services.AddSingleton<MeetingInviteText>();
         services.AddSingleton<MeetingScheduler>();
         services.AddSingleton<MeetingTimeFormatter>();
         services.AddSingleton<MeetingConfirmations>();

@@ -13,13 +13,13 @@ namespace PipelineBot.Host.Meetings;
 /// so the attachment and the download (which knows no visitor) are the same file.
 /// </summary>
 public sealed class MeetingConfirmations(
-    IDialogText text, RepDirectory reps, RepNotifier notifier, MeetingTimeFormatter times, MeetingScheduler scheduler, BookingOptions options, TimeProvider time)
+    IDialogText text, MeetingInviteText invites, RepDirectory reps, RepNotifier notifier, MeetingTimeFormatter times, MeetingScheduler scheduler,
+    BookingOptions options, TimeProvider time)
 {
     /// <summary>The meeting's invitation stamped now, or its cancellation once cancelled.</summary>
     public MeetingInvite Invite(Meeting meeting, Lead? lead)
     {
         ArgumentNullException.ThrowIfNull(meeting);
-        var rep = new Dictionary<string, string> { ["rep"] = reps.NameOf(meeting.RepId) };
         var cancelled = meeting.Status == MeetingStatus.Cancelled;
         var details = new MeetingInviteDetails(
             meeting.Id.ToString(),
@@ -27,8 +27,8 @@ public sealed class MeetingConfirmations(
             meeting.End,
             // Each reschedule, and the cancellation, supersedes the copy a calendar holds.
             meeting.History.Count(change => change.What is MeetingAction.Rescheduled or MeetingAction.Cancelled),
-            text.Get("meeting.invite.summary", null, rep),
-            text.Get("meeting.invite.description", null, rep),
+            invites.Summary(meeting.RepId),
+            invites.Description(meeting.RepId),
             reps.NameOf(meeting.RepId),
             options.OrganizerEmail,
             lead?.WorkEmail?.ToString());

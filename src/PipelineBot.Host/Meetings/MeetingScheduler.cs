@@ -8,17 +8,20 @@ using PipelineBot.Sales.Pipeline;
 namespace PipelineBot.Host.Meetings;
 
 /// <summary>
-/// Books a lead's meeting with its owner: finds the owner's free slots, books one (the store refusing it if someone
-/// else got there first) and moves the deal to the meeting stage; later moves or cancels it for the lead, and only
-/// for that lead. What is said about it is the dialog's business.
+/// Books a lead's meeting with its owner: finds the owner's free slots in their calendar, books one (the store refusing
+/// it if someone else got there first), moves the deal to the meeting stage and puts the meeting in the owner's
+/// calendar; later moves or cancels it for the lead, and only for that lead. What is said about it is the dialog's
+/// business.
 /// </summary>
 public sealed class MeetingScheduler(
     IOptions<AvailabilityOptions> availability,
     IOptions<PipelineOptions> pipeline,
     IMeetingRepository meetings,
     IDealRepository deals,
+    ICalendarProvider calendar,
     BookingOptions options,
-    TimeProvider time)
+    TimeProvider time,
+    ILogger<MeetingScheduler> logger)
 {
     /// <summary>The rep's effective availability, for their time zone and meeting length.</summary>
     public RepAvailability AvailabilityOf(string repId) => availability.Value.For(repId);
@@ -52,7 +55,10 @@ public sealed class MeetingScheduler(
             ? meeting
             : null;
 
-    /// <summary>Books the slot with the lead's owner and moves the lead's deal to the meeting stage.</summary>
+    /// <summary>
+    /// Books the slot with the lead's owner, moves the lead's deal to the meeting stage and puts the meeting in the owner's
+    /// calendar. A calendar that cannot be written does not undo the booking: the store is the source of truth.
+    /// </summary>
     /// <exception cref="SlotTakenException">The slot is no longer free: booked meanwhile, or too soon now.</exception>
     public async Task<Meeting> BookAsync(Lead lead, TimeSlot slot, string visitorTimeZoneId, CancellationToken cancellationToken)
     {
@@ -63,15 +69,11 @@ public sealed class MeetingScheduler(
             throw new SalesDomainException($"Lead {lead.Id} has no owner or deal to book a meeting for.");
         }
         var now = time.GetUtcNow();
-        var rep = AvailabilityOf(repId);
-        if (slot.Start < now + rep.MinimumNotice)
-        {
-            // Offered earlier, the slot has since come too close for the rep to prepare.
-            throw new SlotTakenException($"Slot {slot} now starts within the minimum notice of rep '{repId}'.");
-        }
-        var meeting = Meeting.Book(Guid.NewGuid(), dealId, lead.Id, repId, slot, rep.Buffer, visitorTimeZoneId, Actor.Visitor, now);
+        EnsureOutsideNotice(slot, repId, now);
+        var meeting = Meeting.Book(Guid.NewGuid(), dealId, lead.Id, repId, slot, AvailabilityOf(repId).Buffer, visitorTimeZoneId, Actor.Visitor, now);
         await meetings.BookAsync(meeting, cancellationToken);
         await MoveDealAsync(dealId, now, cancellationToken);
+        await UpdateCalendarAsync(meeting, calendar.CreateEventAsync, cancellationToken);
         return meeting;
     }
 
@@ -85,12 +87,10 @@ public sealed class MeetingScheduler(
             return null;
         }
         var now = time.GetUtcNow();
-        if (to.Start < now + AvailabilityOf(meeting.RepId).MinimumNotice)
-        {
-            throw new SlotTakenException($"Slot {to} now starts within the minimum notice of rep '{meeting.RepId}'.");
-        }
+        EnsureOutsideNotice(to, meeting.RepId, now);
         meeting.Reschedule(to, Actor.Visitor, now);
         await meetings.SaveAsync(meeting, cancellationToken);
+        await UpdateCalendarAsync(meeting, calendar.UpdateEventAsync, cancellationToken);
         return meeting;
     }
 
@@ -106,6 +106,7 @@ public sealed class MeetingScheduler(
         }
         meeting.Cancel(Actor.Visitor, time.GetUtcNow());
         await meetings.SaveAsync(meeting, cancellationToken);
+        await UpdateCalendarAsync(meeting, calendar.CancelEventAsync, cancellationToken);
         return meeting;
     }
 
@@ -114,10 +115,34 @@ public sealed class MeetingScheduler(
         var rep = AvailabilityOf(repId);
         var now = time.GetUtcNow();
         // A day either side covers meetings whose buffers reach into the searched days.
-        var booked = await meetings.FindByRepAsync(repId, now.AddDays(-1), now.AddDays(rep.DaysAhead + 2), cancellationToken);
-        // A meeting being moved does not block its own way; one slot more is found in case its current time is among them.
-        var slots = SlotFinder.Find(rep, booked.Where(m => m.Id != moving?.Id), now, options.SlotsOffered + 1, within);
+        var busy = await calendar.FindBusyAsync(repId, new TimeSlot(now.AddDays(-1), now.AddDays(rep.DaysAhead + 2)), cancellationToken);
+        // A meeting being moved does not block its own way (the store's calendar reports its held time, the rep's own
+        // calendar its event); one slot more is found in case its current time is among them.
+        var free = busy.Where(slot => moving is null || (slot != moving.HeldTime && slot != moving.Time));
+        var slots = SlotFinder.Find(rep, free, now, options.SlotsOffered + 1, within);
         return [.. slots.Where(slot => slot != moving?.Time).Take(options.SlotsOffered)];
+    }
+
+    private void EnsureOutsideNotice(TimeSlot slot, string repId, DateTimeOffset now)
+    {
+        if (slot.Start < now + AvailabilityOf(repId).MinimumNotice)
+        {
+            // Offered earlier, the slot has since come too close for the rep to prepare.
+            throw new SlotTakenException($"Slot {slot} now starts within the minimum notice of rep '{repId}'.");
+        }
+    }
+
+    private async Task UpdateCalendarAsync(Meeting meeting, Func<Meeting, CancellationToken, Task> change, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await change(meeting, cancellationToken);
+        }
+        catch (CalendarUnavailableException exception)
+        {
+            // The visitor still gets the confirmation; the calendar provider catches up on its own.
+            logger.LogWarning(exception, "Meeting {MeetingId} with rep {RepId} is saved but the rep's calendar is not yet updated", meeting.Id, meeting.RepId);
+        }
     }
 
     private async Task MoveDealAsync(Guid dealId, DateTimeOffset now, CancellationToken cancellationToken)

@@ -62,6 +62,61 @@ public sealed class SalesBotServiceCollectionExtensionsTests
         Assert.Contains("MeetingLenght", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Start_GraphCalendarWithoutItsApp_FailsNamingEachMissingSetting()
+    {
+        var error = StartFails(new Dictionary<string, string?> { ["Calendar:Provider"] = "Graph" });
+
+        Assert.Contains("Calendar:TenantId is required when Calendar:Provider is Graph", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Calendar:ClientId is required when Calendar:Provider is Graph", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Calendar:ClientSecret is required when Calendar:Provider is Graph", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Start_GraphCalendarMissingARepsMailbox_FailsNamingTheRep()
+    {
+        var error = StartFails(GraphCalendar(("Calendar:Mailboxes:ben", ""), ("Calendar:Mailboxes:zoe", "zoe@contoso.com")));
+
+        Assert.Contains("Calendar:Mailboxes:ben is required when Calendar:Provider is Graph", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Calendar:Mailboxes:zoe names no rep in Routing:Reps.", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Start_GraphCalendarWithRelativeUrl_FailsNamingTheSetting()
+    {
+        var error = StartFails(GraphCalendar(("Calendar:BaseUrl", "graph.microsoft.com/v1.0")));
+
+        Assert.Contains("Calendar:BaseUrl 'graph.microsoft.com/v1.0' is not an absolute http(s) URL.", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Start_UnknownCalendarProvider_FailsNamingTheSetting()
+    {
+        using var folder = new TempFolder();
+        using var factory = new PipelineBotFactory(folder.File("bot.db"), new Dictionary<string, string?> { ["Calendar:Provider"] = "Outlook" });
+
+        var error = Assert.Throws<InvalidOperationException>(() => factory.CreateClient());
+
+        Assert.Contains("Calendar:Provider", error.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>A complete Graph calendar configuration with some settings replaced.</summary>
+    private static Dictionary<string, string?> GraphCalendar(params (string Key, string Value)[] changes)
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Calendar:Provider"] = "Graph",
+            ["Calendar:TenantId"] = "contoso-tenant",
+            ["Calendar:ClientId"] = "graph-app",
+            ["Calendar:ClientSecret"] = "secret",
+        };
+        foreach (var (key, value) in changes)
+        {
+            settings[key] = value;
+        }
+        return settings;
+    }
+
     private static OptionsValidationException StartFails(IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         using var folder = new TempFolder();

@@ -10,7 +10,10 @@ public class SlotFinderTests
     private static readonly DateTimeOffset MondayMorning = TestAvailability.At(Prague, 2025, 3, 3, 7);
 
     private static List<string> Find(AvailabilityOptions options, DateTimeOffset now, int count, IEnumerable<Meeting>? meetings = null, TimeSlot? within = null) =>
-        [.. SlotFinder.Find(options.For("alice"), meetings ?? [], now, count, within).Select(slot => TestAvailability.Show(slot, Prague))];
+        Find(options, now, count, (meetings ?? []).Select(meeting => meeting.HeldTime), within);
+
+    private static List<string> Find(AvailabilityOptions options, DateTimeOffset now, int count, IEnumerable<TimeSlot> busy, TimeSlot? within = null) =>
+        [.. SlotFinder.Find(options.For("alice"), busy, now, count, within).Select(slot => TestAvailability.Show(slot, Prague))];
 
     [Fact]
     public void Find_WorkingHours_OffersGridInsidePeriodsAndSkipsLunchAndWeekend()
@@ -37,14 +40,24 @@ public class SlotFinderTests
         var options = TestAvailability.Weekdays(Prague, "09:00-12:00");
         (options.MeetingLength, options.SlotInterval, options.Buffer) = (TimeSpan.FromMinutes(30), TimeSpan.FromMinutes(15), TimeSpan.FromMinutes(15));
         var held = new MeetingBuilder().At(TestAvailability.At(Prague, 2025, 3, 4, 10)).WithBuffer(15).BookedAt(MondayMorning).Build();
-        var cancelled = new MeetingBuilder().At(TestAvailability.At(Prague, 2025, 3, 4, 11)).BookedAt(MondayMorning).Build();
-        cancelled.Cancel(Actor.Visitor, MondayMorning);
         var tuesday = new TimeSlot(TestAvailability.At(Prague, 2025, 3, 4, 0), TestAvailability.At(Prague, 2025, 3, 5, 0));
 
         // 09:30 would leave its buffer running into the 10:00 meeting; 10:30 would start inside that meeting's buffer.
         Assert.Equal(
             ["Tue 04.03 09:00-09:30", "Tue 04.03 09:15-09:45", "Tue 04.03 10:45-11:15", "Tue 04.03 11:00-11:30", "Tue 04.03 11:15-11:45", "Tue 04.03 11:30-12:00"],
-            Find(options, MondayMorning, 20, [cancelled, held], tuesday));
+            Find(options, MondayMorning, 20, [held], tuesday));
+    }
+
+    [Fact]
+    public void Find_CalendarAppointmentOffTheGrid_SkipsSlotsWhoseMeetingOrBufferTouchesIt()
+    {
+        var options = TestAvailability.Weekdays(Prague, "09:00-12:00");
+        (options.MeetingLength, options.SlotInterval, options.Buffer) = (TimeSpan.FromMinutes(30), TimeSpan.FromMinutes(30), TimeSpan.FromMinutes(15));
+        var dentist = new TimeSlot(TestAvailability.At(Prague, 2025, 3, 4, 10, 7), TestAvailability.At(Prague, 2025, 3, 4, 10, 52));
+        var tuesday = new TimeSlot(TestAvailability.At(Prague, 2025, 3, 4, 0), TestAvailability.At(Prague, 2025, 3, 5, 0));
+
+        // 09:30 plus its buffer runs to 10:15, into the appointment; 11:00 starts after it, since only meetings keep a buffer.
+        Assert.Equal(["Tue 04.03 09:00-09:30", "Tue 04.03 11:00-11:30", "Tue 04.03 11:30-12:00"], Find(options, MondayMorning, 20, [dentist], tuesday));
     }
 
     [Fact]
