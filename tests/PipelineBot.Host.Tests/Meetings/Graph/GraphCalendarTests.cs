@@ -129,23 +129,19 @@ public sealed class GraphCalendarTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task MeetingRescheduledThenCancelled_TheEventIsMovedThenCancelled()
+    public async Task VisitorMovesThenCancelsTheCallInChat_TheEventIsMovedThenCancelled()
     {
         var visitor = await OfferedVisitorAsync();
         await visitor.SendAsync(visitor.Message(FirstSlots[0]));
-        var meeting = await BookedMeetingAsync(visitor);
-        var calendar = _host.Service<ICalendarProvider>();
-        var tomorrow = new TimeSlot(Now.AddDays(1), Now.AddDays(1).AddMinutes(30));
 
-        meeting.Reschedule(tomorrow, Actor.Visitor, Now);
-        await _host.Service<IMeetingRepository>().SaveAsync(meeting);
-        await calendar.UpdateEventAsync(meeting);
+        await visitor.SendAsync(visitor.Message("I need to move my meeting"));
+        await visitor.SendAsync(visitor.Message("Tue, November 24, 10:00 AM"));
         var moved = Assert.Single(_graph.Events);
-        meeting.Cancel(Actor.Visitor, Now);
-        await _host.Service<IMeetingRepository>().SaveAsync(meeting);
-        await calendar.CancelEventAsync(meeting);
+        await visitor.SendAsync(visitor.Message("cancel my meeting"));
+        await visitor.SendAsync(visitor.Message("yes"));
 
-        Assert.Equal((tomorrow.Start, tomorrow.End, false), (moved.Start, moved.End, moved.Cancelled));
+        // 10:00 in New York is 15:00 UTC.
+        Assert.Equal((Now.AddHours(5), Now.AddHours(5.5), false), (moved.Start, moved.End, moved.Cancelled));
         Assert.True(Assert.Single(_graph.Events).Cancelled);
         Assert.Equal(["POST /events", "PATCH /events/event-1", "POST /events/event-1/cancel"], EventCalls());
     }
