@@ -9,6 +9,7 @@ using PipelineBot.Host.Dialogs.Meetings;
 using PipelineBot.Host.Dialogs.Qualification;
 using PipelineBot.Host.Endpoints;
 using PipelineBot.Host.Meetings;
+using PipelineBot.Host.Proactive;
 using PipelineBot.Host.Reps;
 using PipelineBot.Runtime.Builder;
 using PipelineBot.Runtime.Hosting;
@@ -60,6 +61,8 @@ public static class SalesBotServiceCollectionExtensions
     {
         services.AddOptions<RepDirectoryOptions>().BindConfiguration(RepDirectoryOptions.SectionName);
         services.AddSingleton<RepDirectory>();
+        services.AddSingleton<ConversationBook>();
+        services.AddSingleton<ProactiveMessenger>();
         services.AddSingleton<RepMailbox>();
         services.AddSingleton<RepNotifier>();
         services.AddSingleton<RepLeadCard>();

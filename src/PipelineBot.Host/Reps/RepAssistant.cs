@@ -1,6 +1,7 @@
 using PipelineBot.Host.Bots;
 using PipelineBot.Host.Cards;
 using PipelineBot.Host.Content;
+using PipelineBot.Host.Proactive;
 using PipelineBot.Runtime.Builder;
 using PipelineBot.Runtime.Schema;
 using PipelineBot.Sales;
@@ -14,7 +15,7 @@ namespace PipelineBot.Host.Reps;
 /// buttons of the lead cards they were sent (the sales-accepted step). Only the lead's owner may accept or reject it;
 /// the domain enforces that, this class only reports it.
 /// </summary>
-public sealed class RepAssistant(RepMailbox mailbox, ILeadRepository leads, IDialogText text, TimeProvider time)
+public sealed class RepAssistant(ConversationBook conversations, RepMailbox mailbox, ILeadRepository leads, IDialogText text, TimeProvider time)
 {
     // Reps work in the company's language, whatever locale their client reports; the rep lines exist in English.
     private const string? RepLocale = null;
@@ -29,7 +30,7 @@ public sealed class RepAssistant(RepMailbox mailbox, ILeadRepository leads, IDia
         {
             return;
         }
-        await mailbox.RememberConversationAsync(rep.Id, activity.GetConversationReference(), cancellationToken);
+        await conversations.RememberAsync(ConversationBook.Rep(rep.Id), activity.GetConversationReference(), cancellationToken);
         await DeliverHeldAsync(rep, turn, cancellationToken);
         if (activity.Type != ActivityTypes.Message)
         {
