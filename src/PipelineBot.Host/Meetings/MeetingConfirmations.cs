@@ -55,7 +55,7 @@ public sealed class MeetingConfirmations(
         var zone = scheduler.AvailabilityOf(meeting.RepId).TimeZone;
         var line = text.Get("reps.meeting.booked", null, new Dictionary<string, string>
         {
-            ["lead"] = lead.Name ?? lead.Company ?? text.Get("reps.lead.anonymous", null),
+            ["lead"] = LeadNames.For(lead, text),
             ["when"] = times.When(meeting.Start, zone, null),
             ["zone"] = MeetingTimeFormatter.Zone(zone, meeting.Start),
         });
