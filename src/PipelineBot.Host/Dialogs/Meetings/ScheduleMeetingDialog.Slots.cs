@@ -1,8 +1,11 @@
+using PipelineBot.Host.Dialogs.Qualification;
 using PipelineBot.Host.Meetings;
+using PipelineBot.Host.Proactive;
 using PipelineBot.Runtime.Builder;
 using PipelineBot.Runtime.Dialogs;
 using PipelineBot.Runtime.Dialogs.Prompts;
 using PipelineBot.Runtime.Dialogs.Recognizers;
+using PipelineBot.Runtime.Schema;
 using PipelineBot.Sales.Meetings;
 
 namespace PipelineBot.Host.Dialogs.Meetings;
@@ -77,6 +80,9 @@ public sealed partial class ScheduleMeetingDialog
             await step.Context.SendActivityAsync(Text.Get("meeting.slot.taken", locale), cancellationToken: cancellationToken);
             return await step.ReplaceDialogAsync(SlotsId, search, cancellationToken);
         }
+        // Reminders and the no-show follow-up reach the visitor here, outside their turns.
+        var activity = step.Context.Activity;
+        await _conversations.RememberAsync(ConversationBook.Visitor(QualifyLeadDialog.VisitorOf(activity)), activity.GetConversationReference(), cancellationToken);
         var zone = TimeZoneInfo.FindSystemTimeZoneById(search.ZoneId);
         var said = Describe(repId, meeting.Start, zone, locale);
         said["link"] = await _links.LinkAsync(meeting.Id, cancellationToken);
