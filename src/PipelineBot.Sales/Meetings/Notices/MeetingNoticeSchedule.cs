@@ -28,7 +28,7 @@ public static class MeetingNoticeSchedule
         {
             case MeetingStatus.Booked:
                 var notices = new List<MeetingNotice>();
-                foreach (var before in options.Offsets.Where(before => meeting.Start - before > latest.At))
+                foreach (var before in options.Offsets().Where(before => meeting.Start - before > latest.At))
                 {
                     notices.Add(new(meeting.Id, latest.Sequence, MeetingNoticeKind.Reminder, MeetingNoticeRecipient.Visitor, before, meeting.Start - before));
                     notices.Add(new(meeting.Id, latest.Sequence, MeetingNoticeKind.Reminder, MeetingNoticeRecipient.Rep, before, meeting.Start - before));

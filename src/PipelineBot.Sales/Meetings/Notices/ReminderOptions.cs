@@ -30,8 +30,11 @@ public sealed class ReminderOptions : IValidatableObject
     /// <summary>How long to wait before sending again a notice the channel would not take.</summary>
     public TimeSpan RetryAfter { get; set; } = TimeSpan.FromMinutes(5);
 
-    /// <summary>The parsed reminder offsets, longest first; call only on validated settings.</summary>
-    public IReadOnlyList<TimeSpan> Offsets =>
+    /// <summary>
+    /// The parsed reminder offsets, longest first; call only on validated settings. A method, since validation reads
+    /// every property and this one throws on invalid settings.
+    /// </summary>
+    public IReadOnlyList<TimeSpan> Offsets() =>
         [.. (Before ?? [.. DefaultBefore]).Select(text => TryParse(text, out var offset) ? offset : throw Invalid($"Before '{text}'")).OrderDescending()];
 
     /// <inheritdoc />

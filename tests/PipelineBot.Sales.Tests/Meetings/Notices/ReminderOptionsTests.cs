@@ -13,7 +13,7 @@ public class ReminderOptionsTests
         var options = Bind("""{ "Reminders": { } }""");
 
         Assert.Empty(Validate(options));
-        Assert.Equal([TimeSpan.FromDays(1), TimeSpan.FromHours(1)], options.Offsets);
+        Assert.Equal([TimeSpan.FromDays(1), TimeSpan.FromHours(1)], options.Offsets());
         Assert.Equal((TimeSpan.FromMinutes(15), TimeSpan.FromMinutes(5)), (options.NoShowCheckAfter, options.RetryAfter));
     }
 
@@ -23,7 +23,7 @@ public class ReminderOptionsTests
         var options = Bind("""{ "Reminders": { "Before": [ "00:30:00", "2.00:00:00" ], "NoShowCheckAfter": "00:05:00" } }""");
 
         Assert.Empty(Validate(options));
-        Assert.Equal([TimeSpan.FromDays(2), TimeSpan.FromMinutes(30)], options.Offsets);
+        Assert.Equal([TimeSpan.FromDays(2), TimeSpan.FromMinutes(30)], options.Offsets());
         Assert.Equal(TimeSpan.FromMinutes(5), options.NoShowCheckAfter);
     }
 
@@ -44,7 +44,7 @@ public class ReminderOptionsTests
     [Fact]
     public void Offsets_InvalidSettings_RefersToValidation()
     {
-        var error = Assert.Throws<InvalidOperationException>(() => new ReminderOptions { Before = ["soon"] }.Offsets);
+        var error = Assert.Throws<InvalidOperationException>(() => new ReminderOptions { Before = ["soon"] }.Offsets());
 
         Assert.Contains("validate ReminderOptions at start-up", error.Message, StringComparison.Ordinal);
     }
