@@ -4,6 +4,7 @@ using PipelineBot.Runtime.State;
 using PipelineBot.Sales.Deals;
 using PipelineBot.Sales.Leads;
 using PipelineBot.Sales.Meetings;
+using PipelineBot.Sales.Meetings.Notices;
 
 namespace PipelineBot.Storage;
 
@@ -21,6 +22,7 @@ internal sealed class LiteDbStartup(IServiceProvider services) : IHostedService
         services.GetRequiredService<ILeadRepository>();
         services.GetRequiredService<IDealRepository>();
         services.GetRequiredService<IMeetingRepository>();
+        services.GetRequiredService<IMeetingNoticeLog>();
         return Task.CompletedTask;
     }
 

@@ -5,6 +5,7 @@ using PipelineBot.Runtime.State;
 using PipelineBot.Sales.Deals;
 using PipelineBot.Sales.Leads;
 using PipelineBot.Sales.Meetings;
+using PipelineBot.Sales.Meetings.Notices;
 using PipelineBot.Storage.Deals;
 using PipelineBot.Storage.Leads;
 using PipelineBot.Storage.Meetings;
@@ -18,7 +19,7 @@ public static class StorageServiceCollectionExtensions
     /// <summary>
     /// Registers, all as singletons over one database file: the shared <see cref="LiteDbContext"/> and
     /// <see cref="LiteDbWriter"/>, <see cref="LiteDbStorage"/> as the <see cref="IStorage"/>, and the domain stores
-    /// <see cref="LiteDbLeadRepository"/>, <see cref="LiteDbDealRepository"/> and <see cref="LiteDbMeetingRepository"/>. <see cref="LiteDbStorageOptions"/> are
+    /// <see cref="LiteDbLeadRepository"/>, <see cref="LiteDbDealRepository"/>, <see cref="LiteDbMeetingRepository"/> and <see cref="LiteDbMeetingNoticeLog"/>. <see cref="LiteDbStorageOptions"/> are
     /// bound from the <c>Storage</c> section and validated at start. The container disposes in reverse order of
     /// creation, so the stores and the writer (draining its queue and checkpointing) go before the database. The stores
     /// are opened at start-up (<see cref="LiteDbStartup"/>), before any request.
@@ -36,6 +37,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ILeadRepository, LiteDbLeadRepository>();
         services.AddSingleton<IDealRepository, LiteDbDealRepository>();
         services.AddSingleton<IMeetingRepository, LiteDbMeetingRepository>();
+        services.AddSingleton<IMeetingNoticeLog, LiteDbMeetingNoticeLog>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, LiteDbStartup>());
         return services;
     }

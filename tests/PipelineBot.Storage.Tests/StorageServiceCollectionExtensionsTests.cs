@@ -5,6 +5,7 @@ using PipelineBot.Runtime.State;
 using PipelineBot.Sales.Deals;
 using PipelineBot.Sales.Leads;
 using PipelineBot.Sales.Meetings;
+using PipelineBot.Sales.Meetings.Notices;
 using PipelineBot.Storage.Deals;
 using PipelineBot.Storage.Leads;
 using PipelineBot.Storage.Meetings;
@@ -32,6 +33,7 @@ public sealed class StorageServiceCollectionExtensionsTests : IDisposable
         Assert.IsType<LiteDbLeadRepository>(provider.GetRequiredService<ILeadRepository>());
         Assert.IsType<LiteDbDealRepository>(provider.GetRequiredService<IDealRepository>());
         Assert.IsType<LiteDbMeetingRepository>(provider.GetRequiredService<IMeetingRepository>());
+        Assert.IsType<LiteDbMeetingNoticeLog>(provider.GetRequiredService<IMeetingNoticeLog>());
         await provider.DisposeAsync();
         // The storage drained and checkpointed before the database closed, which then removed the empty log.
         Assert.False(File.Exists(_database.LogPath));

@@ -40,6 +40,8 @@ internal sealed class TemporaryDatabase : IDisposable
 
     public LiteDbMeetingRepository CreateMeetingRepository() => new(Context, Writer);
 
+    public LiteDbMeetingNoticeLog CreateMeetingNoticeLog() => new(Context, Writer);
+
     public long LogLength => File.Exists(LogPath) ? new FileInfo(LogPath).Length : 0;
 
     public LiteDbStorage Open()

@@ -23,7 +23,7 @@ public sealed class SalesBot(
     ConversationTranscript transcript,
     IDialogText text) : ActivityHandler
 {
-    private readonly IStatePropertyAccessor<DialogState> _dialogState = conversationState.CreateProperty<DialogState>(nameof(DialogState));
+    private readonly IStatePropertyAccessor<DialogState> _dialogState = dialog.State;
 
     /// <inheritdoc />
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)

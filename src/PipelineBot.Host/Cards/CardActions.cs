@@ -16,6 +16,9 @@ public static class CardActions
     /// <summary>The data field holding the lead's id, as <see cref="Guid"/> text, on the rep's buttons.</summary>
     public const string LeadIdField = "leadId";
 
+    /// <summary>The data field holding the meeting's id, as <see cref="Guid"/> text, on the rep's meeting-outcome buttons.</summary>
+    public const string MeetingIdField = "meetingId";
+
     /// <summary>The data field (the reject text input id) holding the rep's reason for rejecting.</summary>
     public const string ReasonField = "reason";
 
@@ -30,4 +33,10 @@ public static class CardActions
 
     /// <summary>The rep rejects the lead named by <see cref="LeadIdField"/>, for the reason in <see cref="ReasonField"/>.</summary>
     public const string LeadReject = "lead.reject";
+
+    /// <summary>The rep says the meeting named by <see cref="MeetingIdField"/> took place.</summary>
+    public const string MeetingHeld = "meeting.held";
+
+    /// <summary>The rep says the visitor did not turn up to the meeting named by <see cref="MeetingIdField"/>.</summary>
+    public const string MeetingNoShow = "meeting.noShow";
 }

@@ -9,10 +9,13 @@ using PipelineBot.Host.Dialogs.Meetings;
 using PipelineBot.Host.Dialogs.Qualification;
 using PipelineBot.Host.Endpoints;
 using PipelineBot.Host.Meetings;
+using PipelineBot.Host.Meetings.Notices;
+using PipelineBot.Host.Proactive;
 using PipelineBot.Host.Reps;
 using PipelineBot.Runtime.Builder;
 using PipelineBot.Runtime.Hosting;
 using PipelineBot.Sales.Meetings;
+using PipelineBot.Sales.Meetings.Notices;
 using PipelineBot.Sales.Pipeline;
 using PipelineBot.Sales.Qualification;
 using PipelineBot.Sales.Routing;
@@ -35,6 +38,7 @@ public static class SalesBotServiceCollectionExtensions
         services.AddSalesDomain();
         services.AddRepSide();
         services.AddMeetingBooking();
+        services.AddMeetingNotices();
         services.AddVisitorSide();
         services.AddTransient<IBot, SalesBot>();
         services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage");
@@ -60,10 +64,13 @@ public static class SalesBotServiceCollectionExtensions
     {
         services.AddOptions<RepDirectoryOptions>().BindConfiguration(RepDirectoryOptions.SectionName);
         services.AddSingleton<RepDirectory>();
+        services.AddSingleton<ConversationBook>();
+        services.AddSingleton<ProactiveMessenger>();
         services.AddSingleton<RepMailbox>();
         services.AddSingleton<RepNotifier>();
         services.AddSingleton<RepLeadCard>();
         services.AddSingleton<LeadNotifications>();
+        services.AddSingleton<MeetingOutcomes>();
         services.AddSingleton<RepAssistant>();
     }
 
@@ -82,6 +89,19 @@ public static class SalesBotServiceCollectionExtensions
         services.AddSingleton<MeetingConfirmations>();
         services.AddSingleton<InviteLinks>();
         services.AddSingleton<ScheduleMeetingDialog>();
+    }
+
+    private static void AddMeetingNotices(this IServiceCollection services)
+    {
+        services.AddOptions<ReminderOptions>()
+            .BindConfiguration(ReminderOptions.SectionName, binder => binder.ErrorOnUnknownConfiguration = true)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<MeetingOutcomeCard>();
+        services.AddSingleton<MeetingNoticeMessages>();
+        services.AddSingleton<MeetingNoticeSender>();
+        services.AddSingleton<MeetingNoticeService>();
+        services.AddHostedService(sp => sp.GetRequiredService<MeetingNoticeService>());
     }
 
     private static bool NamesAStage(BookingOptions booking, IOptions<PipelineOptions> pipeline)

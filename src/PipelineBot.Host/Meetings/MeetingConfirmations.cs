@@ -59,7 +59,7 @@ public sealed class MeetingConfirmations(
         var change = meeting.History[^1];
         var values = new Dictionary<string, string>
         {
-            ["lead"] = lead.Name ?? lead.Company ?? text.Get("reps.lead.anonymous", null),
+            ["lead"] = LeadNames.For(lead, text),
             ["when"] = times.When(meeting.Start, zone, null),
             ["zone"] = MeetingTimeFormatter.Zone(zone, meeting.Start),
         };

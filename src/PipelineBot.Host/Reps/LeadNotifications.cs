@@ -24,7 +24,7 @@ public sealed partial class LeadNotifications(RepNotifier notifier, RepLeadCard 
             return;
         }
         var card = leadCard.Build(lead, result);
-        var headline = text.Get("reps.lead.notified", null, new Dictionary<string, string> { ["lead"] = lead.Name ?? lead.Company ?? text.Get("reps.lead.anonymous", null) });
+        var headline = text.Get("reps.lead.notified", null, new Dictionary<string, string> { ["lead"] = LeadNames.For(lead, text) });
         await notifier.NotifyAsync(repId, MessageFactory.Attachment(card, headline), cancellationToken);
     }
 

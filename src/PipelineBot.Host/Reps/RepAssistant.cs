@@ -1,20 +1,24 @@
 using PipelineBot.Host.Bots;
 using PipelineBot.Host.Cards;
 using PipelineBot.Host.Content;
+using PipelineBot.Host.Proactive;
 using PipelineBot.Runtime.Builder;
 using PipelineBot.Runtime.Schema;
 using PipelineBot.Sales;
 using PipelineBot.Sales.Leads;
+using PipelineBot.Sales.Meetings;
 using PipelineBot.Sales.Routing;
 
 namespace PipelineBot.Host.Reps;
 
 /// <summary>
 /// A rep's turn: remember where the rep can be reached, hand over the notifications held for them, and act on the
-/// buttons of the lead cards they were sent (the sales-accepted step). Only the lead's owner may accept or reject it;
-/// the domain enforces that, this class only reports it.
+/// buttons of the lead cards they were sent (the sales-accepted step) and of the cards asking how a meeting went
+/// (<see cref="MeetingOutcomes"/>). Only the lead's owner may accept or reject it; the domain enforces that, this
+/// class only reports it.
 /// </summary>
-public sealed class RepAssistant(RepMailbox mailbox, ILeadRepository leads, IDialogText text, TimeProvider time)
+public sealed class RepAssistant(
+    ConversationBook conversations, RepMailbox mailbox, ILeadRepository leads, MeetingOutcomes meetingOutcomes, IDialogText text, TimeProvider time)
 {
     // Reps work in the company's language, whatever locale their client reports; the rep lines exist in English.
     private const string? RepLocale = null;
@@ -29,7 +33,7 @@ public sealed class RepAssistant(RepMailbox mailbox, ILeadRepository leads, IDia
         {
             return;
         }
-        await mailbox.RememberConversationAsync(rep.Id, activity.GetConversationReference(), cancellationToken);
+        await conversations.RememberAsync(ConversationBook.Rep(rep.Id), activity.GetConversationReference(), cancellationToken);
         await DeliverHeldAsync(rep, turn, cancellationToken);
         if (activity.Type != ActivityTypes.Message)
         {
@@ -39,6 +43,10 @@ public sealed class RepAssistant(RepMailbox mailbox, ILeadRepository leads, IDia
         {
             { Action: CardActions.LeadAccept } submit => await AcceptAsync(rep, submit, cancellationToken),
             { Action: CardActions.LeadReject } submit => await RejectAsync(rep, submit, cancellationToken),
+            { Action: CardActions.MeetingHeld } submit =>
+                await meetingOutcomes.RecordAsync(rep, submit.Field(CardActions.MeetingIdField), MeetingStatus.Completed, cancellationToken),
+            { Action: CardActions.MeetingNoShow } submit =>
+                await meetingOutcomes.RecordAsync(rep, submit.Field(CardActions.MeetingIdField), MeetingStatus.NoShow, cancellationToken),
             _ => text.Get("reps.help", RepLocale, Values(("name", Name(rep)))),
         };
         await turn.SendActivityAsync(reply, cancellationToken: cancellationToken);
@@ -89,7 +97,7 @@ public sealed class RepAssistant(RepMailbox mailbox, ILeadRepository leads, IDia
         }
     }
 
-    private string LeadName(Lead lead) => lead.Name ?? lead.Company ?? text.Get("reps.lead.anonymous", RepLocale);
+    private string LeadName(Lead lead) => LeadNames.For(lead, text);
 
     private static string Name(Rep rep) => rep.DisplayName.Length > 0 ? rep.DisplayName : rep.Id;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
+using PipelineBot.Host.Proactive;
 using PipelineBot.Runtime.Builder;
 using PipelineBot.Runtime.Schema;
 using PipelineBot.Runtime.State;
@@ -7,9 +8,9 @@ using PipelineBot.Runtime.State;
 namespace PipelineBot.Host.Reps;
 
 /// <summary>
-/// Where a rep can be reached: the conversation they last talked to the bot in, and the notifications held for them
-/// until they do. Kept in the bot's <see cref="IStorage"/>, so it lives in the same database as everything else and
-/// moves with it to a shared store.
+/// The notifications held for a rep the bot could not reach, until their next message; where the rep can be reached
+/// is <see cref="ConversationBook"/>'s. Kept in the bot's <see cref="IStorage"/>, so it lives in the same database as
+/// everything else and moves with it to a shared store.
 /// </summary>
 public sealed class RepMailbox(IStorage storage, ILogger<RepMailbox> logger)
 {
@@ -23,21 +24,6 @@ public sealed class RepMailbox(IStorage storage, ILogger<RepMailbox> logger)
 
     // Many visitors' turns notify the same rep at once; queueing them here leaves the eTag to catch other processes only.
     private readonly KeyedLock _appends = new();
-
-    /// <summary>Remembers the rep's conversation so later notifications can be sent to it proactively.</summary>
-    public async Task RememberConversationAsync(string repId, ConversationReference reference, CancellationToken cancellationToken)
-    {
-        var json = JsonSerializer.Serialize(reference, BotJson.Options);
-        await storage.WriteAsync(new Dictionary<string, StoreItem> { [ConversationKey(repId)] = new(json, StoreItem.AnyETag) }, cancellationToken);
-    }
-
-    /// <summary>The conversation the rep last talked to the bot in, or null when they never have.</summary>
-    public async Task<ConversationReference?> FindConversationAsync(string repId, CancellationToken cancellationToken)
-    {
-        var key = ConversationKey(repId);
-        var items = await storage.ReadAsync([key], cancellationToken);
-        return items.TryGetValue(key, out var item) ? JsonSerializer.Deserialize<ConversationReference>(item.Json, BotJson.Options) : null;
-    }
 
     /// <summary>Holds a notification for the rep until their next message.</summary>
     public Task HoldAsync(string repId, Activity message, CancellationToken cancellationToken) =>
@@ -90,7 +76,5 @@ public sealed class RepMailbox(IStorage storage, ILogger<RepMailbox> logger)
             : ([], null);
     }
 
-    private static string ConversationKey(string repId) => $"reps/{Uri.EscapeDataString(repId)}/conversation";
-
-    private static string HeldKey(string repId) => $"reps/{Uri.EscapeDataString(repId)}/held";
+    private static string HeldKey(string repId) => $"{ConversationBook.Rep(repId)}/held";
 }

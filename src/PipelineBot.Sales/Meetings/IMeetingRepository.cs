@@ -21,6 +21,12 @@ public interface IMeetingRepository
     /// <summary>All meetings of a lead, cancelled ones included, earliest first.</summary>
     Task<IReadOnlyList<Meeting>> FindByLeadAsync(Guid leadId, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// All meetings, cancelled ones included, that end after <paramref name="fromUtc"/>, earliest first: what reminders
+    /// and no-show follow-ups look at.
+    /// </summary>
+    Task<IReadOnlyList<Meeting>> FindEndingAfterAsync(DateTimeOffset fromUtc, CancellationToken cancellationToken = default);
+
     /// <summary>Stores a newly booked meeting and reserves its held time on the rep's calendar.</summary>
     /// <exception cref="SlotTakenException">Another meeting of the rep holds some of that time.</exception>
     /// <exception cref="ConcurrencyConflictException">A meeting with this id is stored already.</exception>

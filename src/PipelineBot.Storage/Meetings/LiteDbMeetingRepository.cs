@@ -58,6 +58,13 @@ public sealed partial class LiteDbMeetingRepository : IMeetingRepository
         return Find(_meetings.Query().Where(Query.EQ(MeetingDocument.LeadId, leadId)));
     }
 
+    /// <inheritdoc />
+    public Task<IReadOnlyList<Meeting>> FindEndingAfterAsync(DateTimeOffset fromUtc, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Find(_meetings.Query().Where(Query.GT(MeetingDocument.End, BsonValues.From(fromUtc))));
+    }
+
     private Task<IReadOnlyList<Meeting>> Find(ILiteQueryable<BsonDocument> query) =>
         Task.FromResult<IReadOnlyList<Meeting>>([.. _context.Read(() => query.OrderBy(MeetingDocument.Start).ToList()).Select(Load)]);
 
@@ -68,5 +75,6 @@ public sealed partial class LiteDbMeetingRepository : IMeetingRepository
         var meetings = database.GetCollection(CollectionName);
         meetings.EnsureIndex(MeetingDocument.RepId);
         meetings.EnsureIndex(MeetingDocument.LeadId);
+        meetings.EnsureIndex(MeetingDocument.End);
     }
 }

@@ -14,6 +14,7 @@ internal static class MeetingDocument
     public const string RepId = "repId";
     public const string LeadId = "leadId";
     public const string Start = "start";
+    public const string End = "end";
     public const string HeldUntil = "heldUntil";
     public const string Version = "version";
 
@@ -24,7 +25,7 @@ internal static class MeetingDocument
         [LeadId] = meeting.LeadId,
         [RepId] = meeting.RepId,
         [Start] = BsonValues.From(meeting.Time.Start),
-        ["end"] = BsonValues.From(meeting.Time.End),
+        [End] = BsonValues.From(meeting.Time.End),
         [HeldUntil] = BsonValues.From(meeting.HeldTime.End),
         ["bufferTicks"] = meeting.Buffer.Ticks,
         ["visitorTimeZoneId"] = meeting.VisitorTimeZoneId,
@@ -54,7 +55,7 @@ internal static class MeetingDocument
             DealId = document["dealId"].AsGuid,
             LeadId = document[LeadId].AsGuid,
             RepId = document[RepId].AsString,
-            Time = new TimeSlot(BsonValues.ToDateTimeOffset(document[Start]), BsonValues.ToDateTimeOffset(document["end"])),
+            Time = new TimeSlot(BsonValues.ToDateTimeOffset(document[Start]), BsonValues.ToDateTimeOffset(document[End])),
             Buffer = TimeSpan.FromTicks(document["bufferTicks"].AsInt64),
             VisitorTimeZoneId = document["visitorTimeZoneId"].AsString,
             Status = BsonValues.ToEnum<MeetingStatus>(document["status"]),

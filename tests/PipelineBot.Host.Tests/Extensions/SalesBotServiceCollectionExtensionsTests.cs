@@ -63,6 +63,25 @@ public sealed class SalesBotServiceCollectionExtensionsTests
     }
 
     [Fact]
+    public void Start_ReminderOffsetNotATime_FailsNamingIt()
+    {
+        var error = StartFails(new Dictionary<string, string?> { ["Reminders:Before:1"] = "an hour" });
+
+        Assert.Contains("Reminders:Before:1 'an hour' is not a positive time", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Start_MisspeltReminderSetting_FailsInsteadOfBeingIgnored()
+    {
+        using var folder = new TempFolder();
+        using var factory = new PipelineBotFactory(folder.File("bot.db"), new Dictionary<string, string?> { ["Reminders:NoShowCheckAfterr"] = "00:30:00" });
+
+        var error = Assert.Throws<InvalidOperationException>(() => factory.CreateClient());
+
+        Assert.Contains("NoShowCheckAfterr", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Start_GraphCalendarWithoutItsApp_FailsNamingEachMissingSetting()
     {
         var error = StartFails(new Dictionary<string, string?> { ["Calendar:Provider"] = "Graph" });

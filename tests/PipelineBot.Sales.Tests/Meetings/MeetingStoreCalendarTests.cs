@@ -44,6 +44,8 @@ public class MeetingStoreCalendarTests
 
         public Task<IReadOnlyList<Meeting>> FindByLeadAsync(Guid leadId, CancellationToken cancellationToken = default) => throw new NotSupportedException();
 
+        public Task<IReadOnlyList<Meeting>> FindEndingAfterAsync(DateTimeOffset fromUtc, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+
         public Task BookAsync(Meeting meeting, CancellationToken cancellationToken = default) => throw new NotSupportedException();
 
         public Task SaveAsync(Meeting meeting, CancellationToken cancellationToken = default) => throw new NotSupportedException();

@@ -168,6 +168,24 @@ public sealed partial class LiteDbMeetingRepositoryTests : IDisposable
     }
 
     [Fact]
+    public async Task FindEndingAfterAsync_FindsEveryStatusEndingLater_EarliestFirst()
+    {
+        var cancelled = TestMeetings.Book(TestMeetings.Slot(2).Start);
+        var ended = TestMeetings.Book(TestMeetings.Slot(0).Start);
+        var first = TestMeetings.Book(TestMeetings.Slot(1).Start);
+        foreach (var meeting in new[] { cancelled, ended, first })
+        {
+            await _meetings.BookAsync(meeting);
+        }
+        cancelled.Cancel(Actor.Visitor, TestMeetings.Now);
+        await _meetings.SaveAsync(cancelled);
+
+        var found = await _meetings.FindEndingAfterAsync(TestMeetings.Slot(0).End);
+
+        Assert.Equal([first.Id, cancelled.Id], found.Select(m => m.Id));
+    }
+
+    [Fact]
     public async Task GetAsync_AfterReopen_MeetingAndItsClaimsAreStillThere()
     {
         var meeting = TestMeetings.Book(TestMeetings.Ten);

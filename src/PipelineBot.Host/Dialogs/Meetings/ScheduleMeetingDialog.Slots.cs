@@ -1,8 +1,11 @@
+using PipelineBot.Host.Dialogs.Qualification;
 using PipelineBot.Host.Meetings;
+using PipelineBot.Host.Proactive;
 using PipelineBot.Runtime.Builder;
 using PipelineBot.Runtime.Dialogs;
 using PipelineBot.Runtime.Dialogs.Prompts;
 using PipelineBot.Runtime.Dialogs.Recognizers;
+using PipelineBot.Runtime.Schema;
 using PipelineBot.Sales.Leads;
 using PipelineBot.Sales.Meetings;
 
@@ -97,6 +100,10 @@ public sealed partial class ScheduleMeetingDialog
         {
             return await SayAndEndAsync(step, Text.Get(search.MeetingId is null ? "meeting.unavailable" : "meeting.change.none", locale), cancellationToken);
         }
+        // Reminders and the no-show follow-up reach the visitor here, outside their turns: in the conversation they
+        // last booked or moved the meeting from.
+        var activity = step.Context.Activity;
+        await _conversations.RememberAsync(ConversationBook.Visitor(QualifyLeadDialog.VisitorOf(activity)), activity.GetConversationReference(), cancellationToken);
         return await ConfirmAsync(step, meeting, lead, search.ZoneId, search.MeetingId is null ? "meeting.booked" : "meeting.moved", cancellationToken);
     }
 

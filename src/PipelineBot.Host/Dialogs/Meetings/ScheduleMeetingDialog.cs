@@ -1,6 +1,7 @@
 using PipelineBot.Host.Content;
 using PipelineBot.Host.Dialogs.Qualification;
 using PipelineBot.Host.Meetings;
+using PipelineBot.Host.Proactive;
 using PipelineBot.Host.Reps;
 using PipelineBot.Runtime.Builder;
 using PipelineBot.Runtime.Dialogs;
@@ -33,6 +34,7 @@ public sealed partial class ScheduleMeetingDialog : InterruptibleDialog
     private readonly MeetingConfirmations _confirmations;
     private readonly MeetingTimeFormatter _times;
     private readonly InviteLinks _links;
+    private readonly ConversationBook _conversations;
     private readonly BookingOptions _options;
 
     /// <summary>Creates the dialog over the lead store and the booking services.</summary>
@@ -44,6 +46,7 @@ public sealed partial class ScheduleMeetingDialog : InterruptibleDialog
         MeetingConfirmations confirmations,
         MeetingTimeFormatter times,
         InviteLinks links,
+        ConversationBook conversations,
         BookingOptions options,
         TimeProvider time)
         : base(nameof(ScheduleMeetingDialog), text)
@@ -54,6 +57,7 @@ public sealed partial class ScheduleMeetingDialog : InterruptibleDialog
         _confirmations = confirmations;
         _times = times;
         _links = links;
+        _conversations = conversations;
         _options = options;
         AddDialog(new ConfirmPrompt(OfferPromptId));
         AddDialog(new TextPrompt(ZonePromptId, (prompt, _) => Task.FromResult(VisitorTimeZones.Parse(prompt.Recognized.Value) is not null)));

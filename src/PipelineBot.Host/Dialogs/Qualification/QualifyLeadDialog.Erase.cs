@@ -1,3 +1,4 @@
+using PipelineBot.Host.Proactive;
 using PipelineBot.Runtime.Builder;
 using PipelineBot.Runtime.Dialogs;
 using PipelineBot.Runtime.Dialogs.Prompts;
@@ -43,8 +44,10 @@ public sealed partial class QualifyLeadDialog
         }
         lead.ErasePersonalData(_time.GetUtcNow());
         await _leads.EraseAsync(lead, cancellationToken);
-        // The transcript and anything the page sent live in the conversation: they go too.
+        // The transcript and anything the page sent live in the conversation, and where to reach the visitor later
+        // names them: they go too.
         _conversationState.ClearState(step.Context);
+        await _conversations.ForgetAsync(ConversationBook.Visitor(VisitorOf(step.Context.Activity)), cancellationToken);
         await step.Context.SendActivityAsync(Text.Get("common.erase.done", locale), cancellationToken: cancellationToken);
         return await step.CancelAllDialogsAsync(cancellationToken);
     }

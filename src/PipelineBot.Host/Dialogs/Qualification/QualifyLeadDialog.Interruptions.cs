@@ -22,6 +22,11 @@ public sealed partial class QualifyLeadDialog
     /// </summary>
     protected override async Task<DialogTurnResult> OnBeginDialogAsync(DialogContext innerDc, object? options, CancellationToken cancellationToken)
     {
+        if (options is ScheduleMeetingOptions booking)
+        {
+            // Offered outside the visitor's turn (OfferMeetingAsync): there is no message to read.
+            return await innerDc.BeginDialogAsync(nameof(ScheduleMeetingDialog), booking, cancellationToken);
+        }
         var context = innerDc.Context;
         var locale = context.Activity.Locale;
         if (context.Activity.Type == ActivityTypes.Message && Normalise(context.Activity.Text) is { } said)

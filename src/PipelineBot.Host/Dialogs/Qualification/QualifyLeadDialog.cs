@@ -3,6 +3,7 @@ using PipelineBot.Host.Content;
 using PipelineBot.Host.Content.Qualification;
 using PipelineBot.Host.Dialogs.Handoff;
 using PipelineBot.Host.Dialogs.Meetings;
+using PipelineBot.Host.Proactive;
 using PipelineBot.Host.Reps;
 using PipelineBot.Runtime.Builder;
 using PipelineBot.Runtime.Dialogs;
@@ -36,6 +37,7 @@ public sealed partial class QualifyLeadDialog : InterruptibleDialog
     private readonly AnswerDisplay _display;
     private readonly VisitorSummaryCard _summaryCard;
     private readonly HandoffService _handoff;
+    private readonly ConversationBook _conversations;
     private readonly QualifyLeadOptions _options;
     private readonly TimeProvider _time;
     private readonly ConversationState _conversationState;
@@ -53,6 +55,7 @@ public sealed partial class QualifyLeadDialog : InterruptibleDialog
         VisitorSummaryCard summaryCard,
         AnswerDisplay display,
         HandoffService handoff,
+        ConversationBook conversations,
         ScheduleMeetingDialog scheduleMeeting,
         QualifyLeadOptions options,
         TimeProvider time)
@@ -69,9 +72,11 @@ public sealed partial class QualifyLeadDialog : InterruptibleDialog
         _display = display;
         _summaryCard = summaryCard;
         _handoff = handoff;
+        _conversations = conversations;
         _options = options;
         _time = time;
         _conversationState = conversationState;
+        State = conversationState.CreateProperty<DialogState>(nameof(DialogState));
         _progress = conversationState.CreateProperty<QualifyLeadProgress>(nameof(QualifyLeadProgress));
         _pendingDetails = conversationState.CreateProperty<VisitorDetails>(nameof(VisitorDetails));
 
@@ -84,6 +89,20 @@ public sealed partial class QualifyLeadDialog : InterruptibleDialog
         AddReviewDialogs();
         AddEraseDialogs();
         InitialDialogId = LoopId;
+    }
+
+    /// <summary>Where the conversation keeps this dialog's stack; the bot runs the dialog with it.</summary>
+    public IStatePropertyAccessor<DialogState> State { get; }
+
+    /// <summary>
+    /// Offers the visitor a call outside their own turn, as after a missed meeting, so their answer continues the
+    /// booking. Whatever the conversation was waiting for is set aside: the offer is the newer question.
+    /// </summary>
+    public async Task OfferMeetingAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var dc = await new DialogSet(State).Add(this).CreateContextAsync(turnContext, cancellationToken);
+        await dc.CancelAllDialogsAsync(cancellationToken);
+        await dc.BeginDialogAsync(Id, new ScheduleMeetingOptions(Offer: true), cancellationToken);
     }
 
     /// <summary>The visitor a turn comes from: their channel and user id, the only key to their own lead.</summary>
