@@ -35,8 +35,8 @@ public static class CardActions
     public const string LeadReject = "lead.reject";
 
     /// <summary>The rep says the meeting named by <see cref="MeetingIdField"/> took place.</summary>
-    public const string MeetingHeld = "meeting.held";
+    public const string MeetingHeld = "outcome.held";
 
     /// <summary>The rep says the visitor did not turn up to the meeting named by <see cref="MeetingIdField"/>.</summary>
-    public const string MeetingNoShow = "meeting.noShow";
+    public const string MeetingNoShow = "outcome.noShow";
 }

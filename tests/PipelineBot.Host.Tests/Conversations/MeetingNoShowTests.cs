@@ -51,7 +51,7 @@ public sealed class MeetingNoShowTests : IAsyncLifetime
         await _meetings.AdvanceToAsync(End.AddMinutes(15));
         var meeting = await _meetings.MeetingOfAsync(visitor);
 
-        var reply = await PressAsync(anna, "meeting.noShow", meeting.Id);
+        var reply = await PressAsync(anna, "outcome.noShow", meeting.Id);
 
         Assert.Equal(["Noted: Ada Lovelace did not turn up. I'm offering them a new time."], reply);
         Assert.Equal(MeetingStatus.NoShow, (await _meetings.MeetingOfAsync(visitor)).Status);
@@ -72,7 +72,7 @@ public sealed class MeetingNoShowTests : IAsyncLifetime
     {
         var (visitor, anna) = await _meetings.BookThursdayAsync();
         await _meetings.AdvanceToAsync(End.AddMinutes(15));
-        await PressAsync(anna, "meeting.noShow", (await _meetings.MeetingOfAsync(visitor)).Id);
+        await PressAsync(anna, "outcome.noShow", (await _meetings.MeetingOfAsync(visitor)).Id);
 
         await _meetings.AdvanceToAsync(End.AddMinutes(20));
         await _meetings.Host.RestartAsync();
@@ -88,7 +88,7 @@ public sealed class MeetingNoShowTests : IAsyncLifetime
         await _meetings.AdvanceToAsync(End.AddMinutes(15));
         var before = visitor.Received.Count;
 
-        var reply = await PressAsync(anna, "meeting.held", (await _meetings.MeetingOfAsync(visitor)).Id);
+        var reply = await PressAsync(anna, "outcome.held", (await _meetings.MeetingOfAsync(visitor)).Id);
 
         Assert.Equal(["Noted: your meeting with Ada Lovelace took place."], reply);
         Assert.Equal(MeetingStatus.Completed, (await _meetings.MeetingOfAsync(visitor)).Status);
@@ -103,7 +103,7 @@ public sealed class MeetingNoShowTests : IAsyncLifetime
         await _meetings.AdvanceToAsync(End.AddMinutes(15));
         var ben = _meetings.Host.NewRep(BenTeamsId);
 
-        var reply = await PressAsync(ben, "meeting.noShow", (await _meetings.MeetingOfAsync(visitor)).Id);
+        var reply = await PressAsync(ben, "outcome.noShow", (await _meetings.MeetingOfAsync(visitor)).Id);
 
         Assert.Equal(["Only the lead's owner (Anna Novak) can say how the meeting with Ada Lovelace went."], reply);
         Assert.Equal(MeetingStatus.Booked, (await _meetings.MeetingOfAsync(visitor)).Status);
@@ -116,9 +116,9 @@ public sealed class MeetingNoShowTests : IAsyncLifetime
         var (visitor, anna) = await _meetings.BookThursdayAsync();
         await _meetings.AdvanceToAsync(End.AddMinutes(15));
         var meeting = await _meetings.MeetingOfAsync(visitor);
-        await PressAsync(anna, "meeting.held", meeting.Id);
+        await PressAsync(anna, "outcome.held", meeting.Id);
 
-        var reply = await PressAsync(anna, "meeting.noShow", meeting.Id);
+        var reply = await PressAsync(anna, "outcome.noShow", meeting.Id);
 
         Assert.Equal([$"I can't do that for the meeting with Ada Lovelace: Meeting {meeting.Id} is Completed; only a booked meeting can be marked a no-show."], reply);
     }
@@ -130,7 +130,7 @@ public sealed class MeetingNoShowTests : IAsyncLifetime
     {
         var anna = _meetings.Host.NewRep("29:anna-novak");
 
-        var reply = await anna.SendAsync(anna.Submit(new { action = "meeting.noShow", meetingId }));
+        var reply = await anna.SendAsync(anna.Submit(new { action = "outcome.noShow", meetingId }));
 
         Assert.Equal(["I can't find that meeting any more."], reply.Select(a => a.Text));
     }
