@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Time.Testing;
-using PipelineBot.Host.Content.Qualification;
+using Microsoft.Extensions.DependencyInjection;
 using PipelineBot.Host.Meetings.Notices;
 using PipelineBot.Host.Tests.Infrastructure;
 using PipelineBot.Sales.Meetings;
@@ -12,10 +12,19 @@ namespace PipelineBot.Host.Tests.Conversations;
 /// </summary>
 internal sealed class MeetingFixture(BotTestHost host, FakeTimeProvider clock)
 {
-    private const string AnnaTeamsId = "29:anna-novak";
     private static readonly TimeSpan PassTimeout = TimeSpan.FromSeconds(30);
 
     public BotTestHost Host { get; } = host;
+
+    /// <summary>What the clock says now.</summary>
+    public DateTimeOffset Now => clock.GetUtcNow();
+
+    /// <summary>The host on a fake clock at <see cref="MeetingConversation.Now"/>, which only the tests move.</summary>
+    public static async Task<MeetingFixture> StartAsync()
+    {
+        var clock = new FakeTimeProvider(MeetingConversation.Now);
+        return new MeetingFixture(await BotTestHost.StartAsync(services: s => s.AddSingleton<TimeProvider>(clock)), clock);
+    }
 
     /// <summary>
     /// Anna, who has talked to the bot, and a New York visitor who has booked her for Thursday 26 November at 9:00 their
@@ -23,25 +32,14 @@ internal sealed class MeetingFixture(BotTestHost host, FakeTimeProvider clock)
     /// </summary>
     public async Task<(EmulatorClient Visitor, EmulatorClient Anna)> BookThursdayAsync()
     {
-        var anna = Host.NewRep(AnnaTeamsId);
+        var anna = Host.NewRep(MeetingConversation.AnnaTeamsId);
         await anna.SayAsync("hi");
-        var visitor = await QualifiedVisitorAsync("en-US", "America/New_York");
+        var visitor = await MeetingConversation.QualifiedVisitorAsync(Host, "America/New_York");
         await visitor.SayAsync("yes");
         await visitor.SayAsync("Thursday at 9am");
         var booked = await visitor.SayAsync("1");
         Assert.StartsWith("Done! Your call with Anna Novak is booked for Thu, November 26, 9:00 AM", booked[0], StringComparison.Ordinal);
         return (visitor, anna);
-    }
-
-    /// <summary>A strong prospect who has just qualified and been offered a call with anna.</summary>
-    public async Task<EmulatorClient> QualifiedVisitorAsync(string locale, string zone)
-    {
-        var visitor = Host.NewVisitor(locale: locale);
-        visitor.LocalTimezone = zone;
-        var driver = new QualificationDriver(visitor, Host.Service<QualificationContent>());
-        await driver.RunAsync(Prospects.Strong(locale));
-        Assert.NotNull(driver.BookingOffer);
-        return visitor;
     }
 
     /// <summary>The visitor's one meeting, as stored now.</summary>

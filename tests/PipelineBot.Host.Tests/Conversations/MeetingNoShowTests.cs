@@ -1,6 +1,4 @@
 using System.Text.Json;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using PipelineBot.Host.Tests.Infrastructure;
 using PipelineBot.Runtime.Schema;
 using PipelineBot.Sales.Meetings;
@@ -15,14 +13,13 @@ namespace PipelineBot.Host.Tests.Conversations;
 public sealed class MeetingNoShowTests : IAsyncLifetime
 {
     private const string BenTeamsId = "29:ben-carter";
-    private static readonly DateTimeOffset Now = new(2026, 11, 24, 10, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset Now = MeetingConversation.Now;
     private static readonly DateTimeOffset End = new(2026, 11, 26, 14, 30, 0, TimeSpan.Zero);
 
-    private readonly FakeTimeProvider _clock = new(Now);
     private MeetingFixture _meetings = null!;
 
     public async Task InitializeAsync() =>
-        _meetings = new MeetingFixture(await BotTestHost.StartAsync(services: s => s.AddSingleton<TimeProvider>(_clock)), _clock);
+        _meetings = await MeetingFixture.StartAsync();
 
     public async Task DisposeAsync() => await _meetings.Host.DisposeAsync();
 

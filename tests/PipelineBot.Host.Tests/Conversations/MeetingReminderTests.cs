@@ -1,5 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using PipelineBot.Host.Tests.Infrastructure;
 using PipelineBot.Sales;
 using PipelineBot.Sales.Meetings;
@@ -16,14 +14,13 @@ public sealed class MeetingReminderTests : IAsyncLifetime
 {
     private const string VisitorDayBefore = "A reminder: your call with Anna Novak is on Thu, November 26, 9:00 AM (America/New_York, UTC-05:00).";
     private const string RepReminder = "Reminder: meeting with Ada Lovelace on Thu, November 26, 3:00 PM (Europe/Prague, UTC+01:00, your time).";
-    private static readonly DateTimeOffset Now = new(2026, 11, 24, 10, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset Now = MeetingConversation.Now;
     private static readonly DateTimeOffset Start = new(2026, 11, 26, 14, 0, 0, TimeSpan.Zero);
 
-    private readonly FakeTimeProvider _clock = new(Now);
     private MeetingFixture _meetings = null!;
 
     public async Task InitializeAsync() =>
-        _meetings = new MeetingFixture(await BotTestHost.StartAsync(services: s => s.AddSingleton<TimeProvider>(_clock)), _clock);
+        _meetings = await MeetingFixture.StartAsync();
 
     public async Task DisposeAsync() => await _meetings.Host.DisposeAsync();
 
@@ -54,7 +51,7 @@ public sealed class MeetingReminderTests : IAsyncLifetime
     {
         var (visitor, anna) = await _meetings.BookThursdayAsync();
         var meeting = await _meetings.MeetingOfAsync(visitor);
-        meeting.Cancel(Actor.Visitor, _clock.GetUtcNow());
+        meeting.Cancel(Actor.Visitor, _meetings.Now);
         await _meetings.Host.Service<IMeetingRepository>().SaveAsync(meeting);
 
         foreach (var at in new[] { Start.AddDays(-1), Start.AddHours(-1), Start.AddHours(1) })
@@ -74,7 +71,7 @@ public sealed class MeetingReminderTests : IAsyncLifetime
         await _meetings.AdvanceToAsync(Start.AddDays(-1));
         var meeting = await _meetings.MeetingOfAsync(visitor);
         var friday = Start.AddDays(1);
-        meeting.Reschedule(new TimeSlot(friday, friday.AddMinutes(30)), Actor.Visitor, _clock.GetUtcNow());
+        meeting.Reschedule(new TimeSlot(friday, friday.AddMinutes(30)), Actor.Visitor, _meetings.Now);
         await _meetings.Host.Service<IMeetingRepository>().SaveAsync(meeting);
 
         await _meetings.AdvanceToAsync(Start.AddHours(-1));
@@ -104,7 +101,7 @@ public sealed class MeetingReminderTests : IAsyncLifetime
         await _meetings.AdvanceToAsync(Start.AddDays(-1));
 
         await _meetings.Host.RestartAsync();
-        await _meetings.AdvanceToAsync(_clock.GetUtcNow());
+        await _meetings.AdvanceToAsync(_meetings.Now);
         Assert.Single(Reminders(visitor));
 
         await _meetings.AdvanceToAsync(Start.AddHours(-1));
@@ -138,7 +135,7 @@ public sealed class MeetingReminderTests : IAsyncLifetime
     [Fact]
     public async Task BookedForToday_InRussianFromMoscow_GetsOnlyTheHourBefore_InRussianOnTheMoscowClock()
     {
-        var visitor = await _meetings.QualifiedVisitorAsync("ru-RU", "Europe/Moscow");
+        var visitor = await MeetingConversation.QualifiedVisitorAsync(_meetings.Host, "Europe/Moscow", "ru-RU");
         await visitor.SayAsync("да");
         var booked = await visitor.SayAsync("1");
         Assert.StartsWith("Готово!", booked[0], StringComparison.Ordinal);
