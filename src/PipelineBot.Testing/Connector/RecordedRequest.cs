@@ -1,6 +1,6 @@
 namespace PipelineBot.Testing.Connector;
 
-/// <summary>One request as the <see cref="ConnectorServer"/> received it.</summary>
+/// <summary>One request as a <see cref="LoopbackServer"/> fake received it.</summary>
 /// <param name="Method">The HTTP method.</param>
 /// <param name="RawTarget">The path and query exactly as sent, still escaped.</param>
 /// <param name="Authorization">The Authorization header, or null when absent.</param>

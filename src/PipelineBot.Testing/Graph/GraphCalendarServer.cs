@@ -3,14 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using PipelineBot.Testing.Connector;
 
 namespace PipelineBot.Testing.Graph;
@@ -22,22 +15,19 @@ namespace PipelineBot.Testing.Graph;
 /// the next scripted response instead, when there is one. Tokens are not checked: pair it with a token endpoint such
 /// as <see cref="Authentication.TestIdentityProvider"/> and assert the recorded Authorization headers.
 /// </summary>
-public sealed partial class GraphCalendarServer : IAsyncDisposable
+public sealed partial class GraphCalendarServer : LoopbackServer
 {
     private const string Utc = "UTC";
-    private readonly WebApplication _app;
-    private readonly ConcurrentQueue<ScriptedResponse> _script = new();
     private readonly Lock _gate = new();
     private readonly List<GraphEvent> _events = [];
     private readonly List<(string Mailbox, DateTimeOffset Start, DateTimeOffset End, string Status)> _appointments = [];
 
-    private GraphCalendarServer(WebApplication app) => _app = app;
+    private GraphCalendarServer()
+    {
+    }
 
     /// <summary>Graph's root with its version, e.g. <c>http://127.0.0.1:50123/v1.0</c>, to configure as the bot's Graph URL.</summary>
-    public string BaseUrl { get; private set; } = string.Empty;
-
-    /// <summary>Every request received, in arrival order.</summary>
-    public ConcurrentQueue<RecordedRequest> Requests { get; } = new();
+    public string BaseUrl => Address + "/v1.0";
 
     /// <summary>The events created so far, in order, as they stand now.</summary>
     public IReadOnlyList<GraphEvent> Events
@@ -48,13 +38,8 @@ public sealed partial class GraphCalendarServer : IAsyncDisposable
     /// <summary>Starts the server on a free loopback port.</summary>
     public static async Task<GraphCalendarServer> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        var server = new GraphCalendarServer(builder.Build());
-        server._app.Run(server.AnswerAsync);
-        await server._app.StartAsync();
-        server.BaseUrl = server._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/v1.0";
+        var server = new GraphCalendarServer();
+        await server.ListenAsync();
         return server;
     }
 
@@ -67,38 +52,11 @@ public sealed partial class GraphCalendarServer : IAsyncDisposable
         }
     }
 
-    /// <summary>The next requests get these answers, in order, instead of being served.</summary>
-    public void Script(params ScriptedResponse[] responses)
-    {
-        foreach (var response in responses)
-        {
-            _script.Enqueue(response);
-        }
-    }
-
     /// <inheritdoc />
-    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
-
-    private async Task AnswerAsync(HttpContext http)
+    protected override ScriptedResponse Serve(HttpRequest request, string body)
     {
-        using var reader = new StreamReader(http.Request.Body);
-        var body = await reader.ReadToEndAsync();
-        Requests.Enqueue(new RecordedRequest(
-            http.Request.Method,
-            http.Features.GetRequiredFeature<IHttpRequestFeature>().RawTarget,
-            http.Request.Headers.Authorization.ToString() is { Length: > 0 } authorization ? authorization : null,
-            body));
-        var (status, answer) = _script.TryDequeue(out var scripted) ? (scripted.Status, scripted.Body) : Serve(http.Request.Method, http.Request.Path.Value ?? "", body);
-        http.Response.StatusCode = status;
-        if (scripted?.RetryAfter is { } retryAfter)
-        {
-            http.Response.Headers.RetryAfter = retryAfter;
-        }
-        if (answer is not null)
-        {
-            http.Response.ContentType = "application/json";
-            await http.Response.WriteAsync(answer);
-        }
+        var (status, answer) = Serve(request.Method, request.Path.Value ?? "", body);
+        return new ScriptedResponse(status, answer);
     }
 
     private (int Status, string? Body) Serve(string method, string path, string body)
