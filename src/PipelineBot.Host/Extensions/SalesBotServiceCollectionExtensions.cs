@@ -57,6 +57,8 @@ public static class SalesBotServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton(sp => new LeadQualifier(sp.GetRequiredService<IOptions<ScoringOptions>>().Value));
         services.AddSingleton(sp => new LeadRouter(sp.GetRequiredService<IOptions<RoutingOptions>>().Value));
+        services.AddSingleton(sp => new FitScorer(sp.GetRequiredService<IOptions<ScoringOptions>>().Value));
+        services.AddSingleton<MeetingHosts>();
         services.AddSingleton<LeadQualificationService>();
     }
 

@@ -4,19 +4,23 @@ using PipelineBot.Sales.Deals;
 using PipelineBot.Sales.Leads;
 using PipelineBot.Sales.Meetings;
 using PipelineBot.Sales.Pipeline;
+using PipelineBot.Sales.Routing;
 
 namespace PipelineBot.Host.Meetings;
 
 /// <summary>
-/// Books a lead's meeting with its owner: finds the owner's free slots in their calendar, books one (the store refusing
-/// it if someone else got there first), moves the deal to the meeting stage and puts the meeting in the owner's
-/// calendar; later moves or cancels it for the lead, and only for that lead. What is said about it is the dialog's
-/// business.
+/// Books a lead's meeting: finds the free slots of the reps who may take it (<see cref="MeetingHosts"/>: the owner, or
+/// for an unaccepted round-robin lead anyone in its pool) in their calendars, books one (the store refusing it if
+/// someone else got there first), hands the lead and its deal to the slot's rep if that is not the owner, moves the
+/// deal to the meeting stage and puts the meeting in the rep's calendar; later moves or cancels it for the lead, and
+/// only for that lead. What is said about it is the dialog's business.
 /// </summary>
 public sealed class MeetingScheduler(
     IOptions<AvailabilityOptions> availability,
     IOptions<PipelineOptions> pipeline,
+    MeetingHosts hosts,
     IMeetingRepository meetings,
+    ILeadRepository leads,
     IDealRepository deals,
     ICalendarProvider calendar,
     BookingOptions options,
@@ -26,14 +30,22 @@ public sealed class MeetingScheduler(
     /// <summary>The rep's effective availability, for their time zone and meeting length.</summary>
     public RepAvailability AvailabilityOf(string repId) => availability.Value.For(repId);
 
-    /// <summary>The rep's earliest free slots, at most <see cref="BookingOptions.SlotsOffered"/>, inside <paramref name="within"/> when given.</summary>
-    public Task<IReadOnlyList<TimeSlot>> FindSlotsAsync(string repId, TimeSlot? within, CancellationToken cancellationToken) =>
-        FindSlotsAsync(repId, moving: null, within, cancellationToken);
+    /// <summary>
+    /// The earliest free slots of the reps who may take the lead's meeting, at most <see cref="BookingOptions.SlotsOffered"/>,
+    /// inside <paramref name="within"/> when given, merged in time order (<see cref="SlotMerger"/>: the owner keeps a
+    /// time they share with another rep). Empty for a lead without an owner.
+    /// </summary>
+    public async Task<IReadOnlyList<RepSlot>> FindSlotsAsync(Lead lead, TimeSlot? within, CancellationToken cancellationToken)
+    {
+        var byRep = await Task.WhenAll(hosts.For(lead).Select(async repId =>
+            (await FindSlotsAsync(repId, moving: null, within, cancellationToken)).Select(slot => new RepSlot(repId, slot))));
+        return SlotMerger.Merge(byRep, options.SlotsOffered);
+    }
 
     /// <summary>
-    /// Free slots of the meeting's rep to move it to, as <see cref="FindSlotsAsync(string, TimeSlot?, CancellationToken)"/>
-    /// finds them, except that the time the meeting holds counts as free (the store swaps it for the new time in one
-    /// write), so it can move by less than its length; its own time is never offered.
+    /// Free slots of the meeting's rep to move it to, found as for booking but with that rep alone, and with the time
+    /// the meeting holds counting as free (the store swaps it for the new time in one write), so it can move by less
+    /// than its length; its own time is never offered.
     /// </summary>
     public Task<IReadOnlyList<TimeSlot>> FindSlotsToMoveAsync(Meeting meeting, TimeSlot? within, CancellationToken cancellationToken)
     {
@@ -56,25 +68,34 @@ public sealed class MeetingScheduler(
             : null;
 
     /// <summary>
-    /// Books the slot with the lead's owner, moves the lead's deal to the meeting stage and puts the meeting in the owner's
-    /// calendar. A calendar that cannot be written does not undo the booking: the store is the source of truth.
+    /// Books the slot with its rep; if that is not the lead's owner, hands the lead and its deal over to them. Then
+    /// moves the deal to the meeting stage and puts the meeting in the rep's calendar. A calendar that cannot be
+    /// written does not undo the booking: the store is the source of truth.
     /// </summary>
-    /// <exception cref="SlotTakenException">The slot is no longer free: booked meanwhile, or too soon now.</exception>
-    public async Task<Meeting> BookAsync(Lead lead, TimeSlot slot, string visitorTimeZoneId, CancellationToken cancellationToken)
+    /// <exception cref="SlotTakenException">
+    /// The slot is no longer free (booked meanwhile, or too soon now), or no longer the lead's to take: the owner has
+    /// accepted or rejected the lead since it was offered.
+    /// </exception>
+    public async Task<Booking> BookAsync(Lead lead, RepSlot pick, string visitorTimeZoneId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(lead);
-        ArgumentNullException.ThrowIfNull(slot);
-        if (lead is not { OwnerRepId: { } repId, DealId: { } dealId })
+        ArgumentNullException.ThrowIfNull(pick);
+        if (lead is not { OwnerRepId: { } owner, DealId: { } dealId })
         {
             throw new SalesDomainException($"Lead {lead.Id} has no owner or deal to book a meeting for.");
         }
+        if (!hosts.For(lead).Contains(pick.RepId))
+        {
+            throw new SlotTakenException($"Lead {lead.Id} can no longer book rep '{pick.RepId}': its owner '{owner}' keeps it now.");
+        }
         var now = time.GetUtcNow();
-        EnsureOutsideNotice(slot, repId, now);
-        var meeting = Meeting.Book(Guid.NewGuid(), dealId, lead.Id, repId, slot, AvailabilityOf(repId).Buffer, visitorTimeZoneId, Actor.Visitor, now);
+        EnsureOutsideNotice(pick.Slot, pick.RepId, now);
+        var meeting = Meeting.Book(Guid.NewGuid(), dealId, lead.Id, pick.RepId, pick.Slot, AvailabilityOf(pick.RepId).Buffer, visitorTimeZoneId, Actor.Visitor, now);
         await meetings.BookAsync(meeting, cancellationToken);
+        var handOver = pick.RepId == owner ? null : await HandOverAsync(lead, dealId, meeting, now, cancellationToken);
         await MoveDealAsync(dealId, now, cancellationToken);
         await UpdateCalendarAsync(meeting, calendar.CreateEventAsync, cancellationToken);
-        return meeting;
+        return new Booking(meeting, handOver);
     }
 
     /// <summary>Moves the lead's upcoming meeting to the slot, keeping the old time in its history; null when the lead has no such meeting.</summary>
@@ -121,6 +142,32 @@ public sealed class MeetingScheduler(
         var free = busy.Where(slot => moving is null || (slot != moving.HeldTime && slot != moving.Time));
         var slots = SlotFinder.Find(rep, free, now, options.SlotsOffered + 1, within);
         return [.. slots.Where(slot => slot != moving?.Time).Take(options.SlotsOffered)];
+    }
+
+    /// <summary>
+    /// Hands the lead and its deal to the rep of the meeting just booked, in one write. Recorded as a round-robin
+    /// assignment, so the round-robin cursor moves to that rep and the owner who lost the lead is next in turn.
+    /// </summary>
+    /// <exception cref="SlotTakenException">The lead or deal changed meanwhile, e.g. the owner accepted the lead; the meeting is cancelled again.</exception>
+    private async Task<LeadStatusChange> HandOverAsync(Lead lead, Guid dealId, Meeting meeting, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var deal = await deals.GetAsync(dealId, cancellationToken) ?? throw new SalesDomainException($"Lead {lead.Id} has no deal {dealId}.");
+        var why = $"reassigned from {lead.OwnerRepId} to {meeting.RepId}, who was free at the time the visitor booked";
+        lead.Reassign(meeting.RepId, AssignmentMethod.RoundRobin, why, Actor.System, now);
+        deal.AssignOwner(meeting.RepId);
+        try
+        {
+            await leads.SaveWithDealAsync(lead, deal, cancellationToken);
+        }
+        catch (ConcurrencyConflictException exception)
+        {
+            // Someone (the owner accepting the lead, say) got there between the check and the write: the booking must
+            // not outlive the hand-over it depended on, and the visitor is offered fresh slots as for any lost race.
+            meeting.Cancel(Actor.System, now, "the lead was not free to hand over");
+            await meetings.SaveAsync(meeting, cancellationToken);
+            throw new SlotTakenException($"Lead {lead.Id} changed while its meeting with '{meeting.RepId}' was booked.", exception);
+        }
+        return lead.History[^1];
     }
 
     private void EnsureOutsideNotice(TimeSlot slot, string repId, DateTimeOffset now)

@@ -36,6 +36,12 @@ public interface ILeadRepository
     Task SaveQualificationAsync(Lead lead, Deal? openedDeal, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// Saves the lead, its new history entries and its stored deal in one atomic write, both versions checked, for
+    /// changes that must not land apart, such as handing both to another rep.
+    /// </summary>
+    Task SaveWithDealAsync(Lead lead, Deal deal, CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// Saves a lead after <see cref="Lead.ErasePersonalData"/> and makes sure no earlier copy of its personal data is
     /// left in the store (e.g. old pages or log entries), keeping the anonymous fields and history.
     /// </summary>

@@ -1,6 +1,9 @@
 namespace PipelineBot.Sales.Leads;
 
-/// <summary>Status moves, ownership and the sales-accepted step; every status move goes through <see cref="MoveTo"/>.</summary>
+/// <summary>
+/// Status moves, ownership and the sales-accepted step; every status move goes through <see cref="MoveTo"/>, every
+/// reassignment through <see cref="Reassign"/>.
+/// </summary>
 public sealed partial class Lead
 {
     /// <summary>
@@ -64,6 +67,28 @@ public sealed partial class Lead
         OwnerRepId = repId;
         OwnerAssignedBy = method;
         OwnerAssignedAt = now;
+    }
+
+    /// <summary>
+    /// Hands an owned lead to another rep, e.g. the round-robin rep whose free time the visitor booked, and records it
+    /// in the history with both owners. The first owner comes with the move to SQL, which the history has already.
+    /// </summary>
+    /// <exception cref="SalesDomainException">The lead has no owner, is that rep's already, or is neither Sql nor SalesAccepted.</exception>
+    public void Reassign(string repId, AssignmentMethod method, string reason, Actor by, DateTimeOffset now)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(repId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        ArgumentNullException.ThrowIfNull(by);
+        if (OwnerRepId is not { } from)
+        {
+            throw new SalesDomainException($"Lead {Id} has no owner to reassign; it gets its first one when it becomes SQL.");
+        }
+        if (from == repId)
+        {
+            throw new SalesDomainException($"Lead {Id} is owned by '{repId}' already.");
+        }
+        AssignOwner(repId, method, now);
+        _history.Add(new LeadStatusChange(Id, _history.Count + 1, Status, Status, by, now, reason.Trim(), new LeadOwnerChange(from, repId, method)));
     }
 
     /// <summary>The owning rep accepts the lead: the sales-accepted step. Only the owner may do this.</summary>

@@ -1,7 +1,8 @@
 namespace PipelineBot.Sales.Leads;
 
 /// <summary>
-/// One entry of a lead's append-only status history: what moved, from where to where, who moved it, when and why.
+/// One entry of a lead's append-only status history: what moved, from where to where, who moved it, when and why; or
+/// a reassignment to another rep, which moves no status.
 /// Conversion and cycle-time metrics are computed from these entries, so they hold no personal data.
 /// </summary>
 /// <param name="LeadId">The lead that changed, so entries can be stored and queried apart from the lead.</param>
@@ -11,6 +12,10 @@ namespace PipelineBot.Sales.Leads;
 /// <param name="By">Who caused the change.</param>
 /// <param name="At">When the change happened, from the caller's <see cref="TimeProvider"/>.</param>
 /// <param name="Reason">Why, in words a rep can read on the lead summary.</param>
+/// <param name="Owner">
+/// For a reassignment, whose the lead was and whose it is now; the status stays as it was (<paramref name="From"/>
+/// equals <paramref name="To"/>), so funnel metrics count only entries without an owner change. Null for a status move.
+/// </param>
 public sealed record LeadStatusChange(
     Guid LeadId,
     int Sequence,
@@ -18,4 +23,5 @@ public sealed record LeadStatusChange(
     LeadStatus To,
     Actor By,
     DateTimeOffset At,
-    string Reason);
+    string Reason,
+    LeadOwnerChange? Owner = null);

@@ -28,13 +28,23 @@ public sealed class LeadRouter(RoutingOptions options)
         {
             return new(owner, AssignmentMethod.OwnerFirst, $"owns an earlier lead from {lead.CompanyDomain}");
         }
-        var eligible = active.Where(r => r.Covers(lead.Region, segment)).ToList();
-        var pool = eligible.Count > 0 ? eligible : active;
+        var pool = RoundRobinPool(lead.Region, segment);
         var next = NextInTurn(pool, lastRoundRobinRepId);
-        var why = eligible.Count > 0
+        var why = pool.Any(r => r.Covers(lead.Region, segment))
             ? $"next in turn for region '{lead.Region ?? "unknown"}' and segment '{segment ?? "unknown"}'"
             : $"next in turn among all active reps: none covers region '{lead.Region ?? "unknown"}' and segment '{segment ?? "unknown"}'";
         return new(next.Id, AssignmentMethod.RoundRobin, why);
+    }
+
+    /// <summary>
+    /// The reps a lead from the region and segment takes turns among, in configured order: the active reps covering
+    /// both, else every active rep; empty when no rep is active.
+    /// </summary>
+    public IReadOnlyList<Rep> RoundRobinPool(string? region, string? segment)
+    {
+        var active = options.Reps.Where(r => r.Active).ToList();
+        var eligible = active.Where(r => r.Covers(region, segment)).ToList();
+        return eligible.Count > 0 ? eligible : active;
     }
 
     private string? CompanyOwner(Lead lead, IEnumerable<Lead> sameCompanyLeads, List<Rep> active)
@@ -52,7 +62,7 @@ public sealed class LeadRouter(RoutingOptions options)
     }
 
     /// <summary>The first rep of the pool after the last one in configured order, wrapping around.</summary>
-    private Rep NextInTurn(List<Rep> pool, string? lastRepId)
+    private Rep NextInTurn(IReadOnlyList<Rep> pool, string? lastRepId)
     {
         var lastIndex = options.Reps.FindIndex(r => r.Id == lastRepId);
         return pool.FirstOrDefault(r => options.Reps.IndexOf(r) > lastIndex) ?? pool[0];

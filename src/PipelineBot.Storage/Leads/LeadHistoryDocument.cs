@@ -27,6 +27,9 @@ internal static class LeadHistoryDocument
         ["by"] = new BsonDocument { ["kind"] = change.By.Kind.ToString(), ["id"] = change.By.Id },
         ["at"] = BsonValues.From(change.At),
         ["reason"] = change.Reason,
+        ["owner"] = change.Owner is { } owner
+            ? new BsonDocument { ["from"] = owner.FromRepId, ["to"] = owner.ToRepId, ["method"] = owner.Method.ToString() }
+            : BsonValue.Null,
     };
 
     public static LeadStatusChange ToChange(BsonDocument document) => new(
@@ -36,5 +39,9 @@ internal static class LeadHistoryDocument
         BsonValues.ToEnum<LeadStatus>(document["to"]),
         new Actor(BsonValues.ToEnum<ActorKind>(document["by"]["kind"]), document["by"]["id"].AsString),
         BsonValues.ToDateTimeOffset(document["at"]),
-        document["reason"].AsString);
+        document["reason"].AsString,
+        // Entries written before reassignments were recorded have no owner field, which reads as null too.
+        document["owner"] is { IsDocument: true } owner
+            ? new LeadOwnerChange(owner["from"].AsString, owner["to"].AsString, BsonValues.ToEnum<AssignmentMethod>(owner["method"]))
+            : null);
 }

@@ -18,21 +18,38 @@ public sealed partial class LiteDbLeadRepository
     /// Completes once the lead, its new history entries and the deal are committed together. Any failure (a stale
     /// version, a deal id that exists, a refused document) leaves none of them written.
     /// </remarks>
-    public async Task SaveQualificationAsync(Lead lead, Deal? openedDeal, CancellationToken cancellationToken = default)
+    public Task SaveQualificationAsync(Lead lead, Deal? openedDeal, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(lead);
         if (openedDeal is { Version: not 0 })
         {
             throw new ArgumentException($"Deal {openedDeal.Id} is already saved; only a newly opened deal is saved with its lead.", nameof(openedDeal));
         }
+        return SaveWithAsync(lead, openedDeal, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    /// <remarks>Either both are committed, or (a stale version of either, a refused document) neither is.</remarks>
+    public Task SaveWithDealAsync(Lead lead, Deal deal, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(deal);
+        if (deal.Version == 0)
+        {
+            throw new ArgumentException($"Deal {deal.Id} is not saved yet; a new deal is saved with its lead's qualification.", nameof(deal));
+        }
+        return SaveWithAsync(lead, deal, cancellationToken);
+    }
+
+    private async Task SaveWithAsync(Lead lead, Deal? deal, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(lead);
         // Snapshots are taken here, on the caller's thread; the writer thread never touches the aggregates.
         var snapshot = lead.ToSnapshot();
-        var deal = openedDeal?.ToSnapshot();
+        var dealSnapshot = deal?.ToSnapshot();
         // An erased lead saved the ordinary way is checkpointed too, so the old pages do not linger in the log.
         var durability = lead.IsErased ? Durability.Checkpointed : Durability.WithNextCheckpoint;
-        var version = await _writer.ExecuteAsync((database, _) => Write(database, snapshot, deal), durability, cancellationToken).ConfigureAwait(false);
+        var version = await _writer.ExecuteAsync((database, _) => Write(database, snapshot, dealSnapshot), durability, cancellationToken).ConfigureAwait(false);
         lead.ConfirmSaved(version);
-        openedDeal?.ConfirmSaved(1);
+        deal?.ConfirmSaved(deal.Version + 1);
         Publish(lead);
     }
 
@@ -72,7 +89,7 @@ public sealed partial class LiteDbLeadRepository
     }
 
     /// <summary>Applies a save inside the writer's batch transaction; returns the lead's new version.</summary>
-    /// <exception cref="ConcurrencyConflictException">The stored version differs; thrown before anything is written.</exception>
+    /// <exception cref="ConcurrencyConflictException">The lead's or the deal's stored version differs; thrown before anything is written.</exception>
     private static long Write(LiteDatabase database, LeadSnapshot lead, DealSnapshot? deal)
     {
         var leads = database.GetCollection(CollectionName);
@@ -84,6 +101,11 @@ public sealed partial class LiteDbLeadRepository
         {
             throw new ConcurrencyConflictException($"Lead {lead.Id} is at version {storedVersion}, not {lead.Version}.");
         }
+        if (deal is not null)
+        {
+            // Before anything of the lead is written: a stale deal is a rejection, which must leave nothing behind.
+            LiteDbDealRepository.Write(database, deal);
+        }
         var storedHistory = stored?[LeadDocument.HistoryCount].AsInt32 ?? 0;
         var history = database.GetCollection(HistoryCollectionName);
         foreach (var change in lead.History.Skip(storedHistory))
@@ -93,10 +115,6 @@ public sealed partial class LiteDbLeadRepository
         }
         var version = storedVersion + 1;
         leads.Upsert(LeadDocument.Create(lead, version));
-        if (deal is not null)
-        {
-            LiteDbDealRepository.Write(database, deal);
-        }
         return version;
     }
 }

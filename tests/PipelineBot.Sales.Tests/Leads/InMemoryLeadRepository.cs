@@ -3,7 +3,7 @@ using PipelineBot.Sales.Leads;
 
 namespace PipelineBot.Sales.Tests.Leads;
 
-/// <summary>A lead repository over snapshots in memory, with the version checks and atomic qualification save of the contract.</summary>
+/// <summary>A lead repository over snapshots in memory, with the version checks and atomic lead-and-deal saves of the contract.</summary>
 internal sealed class InMemoryLeadRepository : ILeadRepository
 {
     private readonly Dictionary<Guid, LeadSnapshot> _leads = [];
@@ -39,6 +39,17 @@ internal sealed class InMemoryLeadRepository : ILeadRepository
         return Task.CompletedTask;
     }
 
+    public Task SaveWithDealAsync(Lead lead, Deal deal, CancellationToken cancellationToken = default)
+    {
+        var stored = Deals.TryGetValue(deal.Id, out var s) ? s.Version : 0;
+        if (stored != deal.Version)
+        {
+            throw new ConcurrencyConflictException($"Deal {deal.Id} is at version {stored}, not {deal.Version}.");
+        }
+        Write(lead, deal);
+        return Task.CompletedTask;
+    }
+
     public Task EraseAsync(Lead lead, CancellationToken cancellationToken = default) => SaveAsync(lead, cancellationToken);
 
     private void Write(Lead lead, Deal? deal)
@@ -57,7 +68,7 @@ internal sealed class InMemoryLeadRepository : ILeadRepository
         _leads[lead.Id] = lead.ToSnapshot();
         if (deal is not null)
         {
-            deal.ConfirmSaved(1);
+            deal.ConfirmSaved(deal.Version + 1);
             Deals[deal.Id] = deal.ToSnapshot();
         }
         Writes++;

@@ -226,6 +226,49 @@ public class LeadLifecycleTests
     }
 
     [Fact]
+    public void Reassign_OwnedSql_ChangesOwnerAndRecordsBothOwnersWithoutMovingTheStatus()
+    {
+        var lead = new LeadBuilder().WithClock(_time).AsSql("alice").Build();
+        _time.Advance(TimeSpan.FromHours(1));
+
+        lead.Reassign("bob", AssignmentMethod.RoundRobin, " bob was free ", Actor.System, _time.GetUtcNow());
+
+        Assert.Equal(("bob", AssignmentMethod.RoundRobin, LeadBuilder.Epoch.AddHours(1)), (lead.OwnerRepId, lead.OwnerAssignedBy, lead.OwnerAssignedAt));
+        Assert.Equal(LeadStatus.Sql, lead.Status);
+        Assert.Equal(
+            new LeadStatusChange(lead.Id, 4, LeadStatus.Sql, LeadStatus.Sql, Actor.System, LeadBuilder.Epoch.AddHours(1), "bob was free",
+                new LeadOwnerChange("alice", "bob", AssignmentMethod.RoundRobin)),
+            lead.History[^1]);
+    }
+
+    [Fact]
+    public void Reassign_ToTheOwner_ThrowsAndChangesNothing()
+    {
+        var lead = new LeadBuilder().AsSql("alice").Build();
+
+        Assert.Throws<SalesDomainException>(() => lead.Reassign("alice", AssignmentMethod.RoundRobin, "why", Actor.System, _time.GetUtcNow()));
+        Assert.Equal(3, lead.History.Count);
+    }
+
+    [Fact]
+    public void Reassign_WithoutOwner_Throws()
+    {
+        var lead = new LeadBuilder().AsSql(owner: null).Build();
+
+        Assert.Throws<SalesDomainException>(() => lead.Reassign("bob", AssignmentMethod.RoundRobin, "why", Actor.System, _time.GetUtcNow()));
+    }
+
+    [Fact]
+    public void Reassign_RejectedLead_ThrowsAndChangesNothing()
+    {
+        var lead = new LeadBuilder().AsSql("alice").Build();
+        lead.RejectBySales("no budget after all", "alice", _time.GetUtcNow());
+
+        Assert.Throws<SalesDomainException>(() => lead.Reassign("bob", AssignmentMethod.RoundRobin, "why", Actor.System, _time.GetUtcNow()));
+        Assert.Equal(("alice", 4), (lead.OwnerRepId, lead.History.Count));
+    }
+
+    [Fact]
     public void History_ExposedList_CannotBeModified()
     {
         var lead = new LeadBuilder().Engaged().Build();

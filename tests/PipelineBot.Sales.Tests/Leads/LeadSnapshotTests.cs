@@ -22,6 +22,18 @@ public class LeadSnapshotTests
     }
 
     [Fact]
+    public void FromSnapshot_ReassignedLead_RestoresTheReassignment()
+    {
+        var lead = new LeadBuilder().AsSql("alice").Build();
+        lead.Reassign("bob", AssignmentMethod.RoundRobin, "bob was free", Actor.System, LeadBuilder.Epoch);
+
+        var restored = Lead.FromSnapshot(lead.ToSnapshot());
+
+        Assert.Equal(lead.History, restored.History);
+        Assert.Equal(("bob", AssignmentMethod.RoundRobin), (restored.OwnerRepId, restored.OwnerAssignedBy));
+    }
+
+    [Fact]
     public void FromSnapshot_GapInHistory_ThrowsNamingEntry()
     {
         var snapshot = new LeadBuilder().AsMql().Build().ToSnapshot();

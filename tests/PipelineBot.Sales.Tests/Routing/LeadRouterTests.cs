@@ -138,6 +138,22 @@ public class LeadRouterTests
     }
 
     [Fact]
+    public void RoundRobinPool_ActiveRepsCoveringRegionAndSegment_InConfiguredOrder()
+    {
+        var router = Router(Rep("carol", ["eu"]), Rep("alice", ["us"]), Rep("bob", segments: ["smb"]), Rep("dave", ["eu"], active: false));
+
+        Assert.Equal(["carol", "bob"], router.RoundRobinPool("eu", "smb").Select(r => r.Id));
+    }
+
+    [Fact]
+    public void RoundRobinPool_NoRepCovers_IsEveryActiveRep()
+    {
+        var router = Router(Rep("alice", ["us"]), Rep("bob", ["apac"], active: false), Rep("carol", ["us"]));
+
+        Assert.Equal(["alice", "carol"], router.RoundRobinPool("eu", null).Select(r => r.Id));
+    }
+
+    [Fact]
     public void Validate_DuplicateAndBlankRepIds_Explains()
     {
         var options = new RoutingOptions { Reps = [Rep("a"), Rep(""), Rep("a")] };

@@ -1,10 +1,11 @@
 using LiteDB;
 using PipelineBot.Sales;
+using PipelineBot.Sales.Deals;
 using PipelineBot.Sales.Leads;
 
 namespace PipelineBot.Storage.Tests.Leads;
 
-/// <summary>All or nothing: a qualification's lead, history and deal commit together or not at all.</summary>
+/// <summary>All or nothing: a lead, its history and its deal commit together or not at all.</summary>
 public sealed partial class LiteDbLeadRepositoryTests
 {
     [Fact]
@@ -67,6 +68,42 @@ public sealed partial class LiteDbLeadRepositoryTests
     }
 
     [Fact]
+    public async Task SaveWithDealAsync_Reassignment_WritesLeadHistoryAndDealTogether_AndTheOwnersSurvive()
+    {
+        var (lead, deal) = await QualifiedWithDealAsync();
+        var commitsBefore = _database.Writer.CommitCount;
+        lead.Reassign("bob", AssignmentMethod.RoundRobin, "bob was free", Actor.System, TestLeads.Epoch.AddHours(2));
+        deal.AssignOwner("bob");
+
+        await _leads.SaveWithDealAsync(lead, deal);
+
+        Assert.Equal(1, _database.Writer.CommitCount - commitsBefore);
+        Assert.Equal((2L, 2L), (lead.Version, deal.Version));
+        var loaded = (await _leads.GetAsync(lead.Id))!;
+        Assert.Equal(new LeadOwnerChange("alice", "bob", AssignmentMethod.RoundRobin), loaded.History[^1].Owner);
+        Assert.Equal(lead.History, loaded.History);
+        Assert.Equal("bob", (await _deals.GetAsync(deal.Id))!.OwnerRepId);
+        Assert.Equal("bob", await _leads.GetLastRoundRobinRepIdAsync());
+    }
+
+    [Fact]
+    public async Task SaveWithDealAsync_StaleDeal_ThrowsConflictAndWritesNeither()
+    {
+        var (lead, deal) = await QualifiedWithDealAsync();
+        var other = (await _deals.GetAsync(deal.Id))!;
+        other.MoveTo("Proposal", Actor.Rep("alice"), TestLeads.Epoch.AddHours(2));
+        await _deals.SaveAsync(other);
+        lead.Reassign("bob", AssignmentMethod.RoundRobin, "bob was free", Actor.System, TestLeads.Epoch.AddHours(2));
+        deal.AssignOwner("bob");
+
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => _leads.SaveWithDealAsync(lead, deal));
+
+        Assert.Equal("alice", (await _leads.GetAsync(lead.Id))!.OwnerRepId);
+        Assert.Equal(3, HistoryOf(lead.Id).Count);
+        Assert.Equal("alice", (await _deals.GetAsync(deal.Id))!.OwnerRepId);
+    }
+
+    [Fact]
     public async Task SaveAsync_TwoConcurrentSavesOfTheSameVersionInOneBatch_ExactlyOneWins()
     {
         var lead = TestLeads.Engaged("v1");
@@ -103,6 +140,15 @@ public sealed partial class LiteDbLeadRepositoryTests
         Assert.Equal(0, _database.LogLength);
     }
 
+
+    /// <summary>Alice's round-robin SQL and the deal its qualification opened, both saved.</summary>
+    private async Task<(Lead Lead, Deal Deal)> QualifiedWithDealAsync()
+    {
+        var lead = TestLeads.MakeSql(TestLeads.Engaged("v1"), "alice", AssignmentMethod.RoundRobin, TestLeads.Epoch.AddHours(1));
+        var deal = TestLeads.OpenDeal(lead);
+        await _leads.SaveQualificationAsync(lead, deal);
+        return (lead, deal);
+    }
 
     private void AssertUnchanged(Lead saved)
     {

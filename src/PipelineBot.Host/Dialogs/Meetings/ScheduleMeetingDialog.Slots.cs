@@ -13,7 +13,9 @@ namespace PipelineBot.Host.Dialogs.Meetings;
 
 /// <summary>
 /// The slot loop: offer free slots in the searched window, then book the pick (or move the visitor's meeting to it) or
-/// search again. A meeting being moved stays with its rep, who may no longer be the lead's owner.
+/// search again. An offer may mix the reps of an unaccepted round-robin lead's pool, each button then naming its rep;
+/// booking another rep's slot hands the lead to them. A meeting being moved stays with its rep, who may no longer be
+/// the lead's owner.
 /// </summary>
 public sealed partial class ScheduleMeetingDialog
 {
@@ -30,24 +32,25 @@ public sealed partial class ScheduleMeetingDialog
         {
             return await SayAndEndAsync(step, Text.Get("meeting.change.none", locale), cancellationToken);
         }
-        if ((moving?.RepId ?? lead?.OwnerRepId) is not { } repId)
+        if (lead is null || (moving?.RepId ?? lead.OwnerRepId) is not { } repId)
         {
             return await SayAndEndAsync(step, Text.Get("meeting.unavailable", locale), cancellationToken);
         }
-        var (slots, intro) = await FindSlotsAsync(repId, moving, search, cancellationToken);
+        var (slots, nearest) = await FindSlotsAsync(lead, moving, search, cancellationToken);
         if (slots.Count == 0)
         {
             return await SayAndEndAsync(step, Text.Get(moving is null ? "meeting.slots.none" : "meeting.move.none", locale, Rep(repId)), cancellationToken);
         }
         var zone = TimeZoneInfo.FindSystemTimeZoneById(search.ZoneId);
-        var choices = slots.Select(s => new Choice(_times.When(s.Start, zone, locale))).Append(new Choice(Text.Get("meeting.slots.other", locale))).ToList();
+        var mixed = slots.Any(slot => slot.RepId != slots[0].RepId);
+        var choices = slots.Select(slot => new Choice(Label(slot, mixed, zone, locale))).Append(new Choice(Text.Get("meeting.slots.other", locale))).ToList();
         return await step.PromptAsync(SlotPromptId, new PromptOptions
         {
-            Prompt = MessageFactory.Text(Text.Get(intro, locale, Describe(repId, slots[0].Start, zone, locale))),
+            Prompt = MessageFactory.Text(Text.Get(IntroKey(nearest, mixed), locale, Describe(slots[0].RepId, slots[0].Slot.Start, zone, locale))),
             RetryPrompt = MessageFactory.Text(Text.Get("meeting.slots.retry", locale)),
             Choices = choices,
             MaxAttempts = _options.MaxAttempts,
-            Validations = new SlotOffer(search.ZoneId, [.. slots.Select(s => s.Start)], slots[0].Length),
+            Validations = new SlotOffer(search.ZoneId, slots),
         }, cancellationToken);
     }
 
@@ -65,38 +68,58 @@ public sealed partial class ScheduleMeetingDialog
         }
     }
 
-    /// <summary>The rep's free slots inside the window the visitor named, else (said so) the nearest after its start.</summary>
-    private async Task<(IReadOnlyList<TimeSlot> Slots, string Intro)> FindSlotsAsync(
-        string repId, Meeting? moving, SlotSearch search, CancellationToken cancellationToken)
+    /// <summary>
+    /// Free slots inside the window the visitor named, else (<c>Nearest</c>, said so) the nearest after its start: of
+    /// the reps who may take the lead's call, or of the rep of the meeting being moved.
+    /// </summary>
+    private async Task<(IReadOnlyList<RepSlot> Slots, bool Nearest)> FindSlotsAsync(
+        Lead lead, Meeting? moving, SlotSearch search, CancellationToken cancellationToken)
     {
         var within = search.From is { } from ? new TimeSlot(from, search.Until ?? from + OpenEnded) : null;
         var slots = await FreeSlotsAsync(within);
         if (slots.Count == 0 && within is not null)
         {
-            return (await FreeSlotsAsync(new TimeSlot(within.Start, within.Start + OpenEnded)), "meeting.slots.near");
+            return (await FreeSlotsAsync(new TimeSlot(within.Start, within.Start + OpenEnded)), true);
         }
-        return (slots, "meeting.slots.ask");
+        return (slots, false);
 
-        Task<IReadOnlyList<TimeSlot>> FreeSlotsAsync(TimeSlot? window) => moving is null
-            ? _scheduler.FindSlotsAsync(repId, window, cancellationToken)
-            : _scheduler.FindSlotsToMoveAsync(moving, window, cancellationToken);
+        async Task<IReadOnlyList<RepSlot>> FreeSlotsAsync(TimeSlot? window) => moving is null
+            ? await _scheduler.FindSlotsAsync(lead, window, cancellationToken)
+            : [.. (await _scheduler.FindSlotsToMoveAsync(moving, window, cancellationToken)).Select(slot => new RepSlot(moving.RepId, slot))];
     }
 
-    private async Task<DialogTurnResult> TakeSlotAsync(WaterfallStepContext step, SlotSearch search, TimeSlot pick, CancellationToken cancellationToken)
+    /// <summary>An offer mixing reps speaks of the team, since each button names its rep; any other of the one rep.</summary>
+    private static string IntroKey(bool nearest, bool mixed) => (nearest, mixed) switch
+    {
+        (false, false) => "meeting.slots.ask",
+        (true, false) => "meeting.slots.near",
+        (false, true) => "meeting.slots.askTeam",
+        (true, true) => "meeting.slots.nearTeam",
+    };
+
+    private string Label(RepSlot slot, bool mixed, TimeZoneInfo zone, string? locale)
+    {
+        var when = _times.When(slot.Slot.Start, zone, locale);
+        return mixed
+            ? Text.Get("meeting.slots.withRep", locale, new Dictionary<string, string> { ["when"] = when, ["rep"] = _reps.NameOf(slot.RepId) })
+            : when;
+    }
+
+    private async Task<DialogTurnResult> TakeSlotAsync(WaterfallStepContext step, SlotSearch search, RepSlot pick, CancellationToken cancellationToken)
     {
         var locale = step.Context.Activity.Locale;
         var lead = await FindLeadAsync(step.Context, cancellationToken);
-        Meeting? meeting;
+        Booking? booking;
         try
         {
-            meeting = await BookOrMoveAsync(lead, search, pick, cancellationToken);
+            booking = await BookOrMoveAsync(lead, search, pick, cancellationToken);
         }
         catch (SlotTakenException)
         {
             await step.Context.SendActivityAsync(Text.Get("meeting.slot.taken", locale), cancellationToken: cancellationToken);
             return await step.ReplaceDialogAsync(SlotsId, search, cancellationToken);
         }
-        if (lead is null || meeting is null)
+        if (lead is null || booking is null)
         {
             return await SayAndEndAsync(step, Text.Get(search.MeetingId is null ? "meeting.unavailable" : "meeting.change.none", locale), cancellationToken);
         }
@@ -104,15 +127,20 @@ public sealed partial class ScheduleMeetingDialog
         // last booked or moved the meeting from.
         var activity = step.Context.Activity;
         await _conversations.RememberAsync(ConversationBook.Visitor(QualifyLeadDialog.VisitorOf(activity)), activity.GetConversationReference(), cancellationToken);
-        return await ConfirmAsync(step, meeting, lead, search.ZoneId, search.MeetingId is null ? "meeting.booked" : "meeting.moved", cancellationToken);
+        if (booking.HandOver is { } handOver)
+        {
+            await _leadNotifications.LeadHandedOverAsync(lead, handOver, cancellationToken);
+        }
+        return await ConfirmAsync(step, booking.Meeting, lead, search.ZoneId, search.MeetingId is null ? "meeting.booked" : "meeting.moved", cancellationToken);
     }
 
     /// <summary>The meeting booked or moved to the pick; null when the lead has no owner to book with, or no such meeting to move.</summary>
-    /// <exception cref="SlotTakenException">Someone else took the slot meanwhile, or it is too soon now.</exception>
-    private async Task<Meeting?> BookOrMoveAsync(Lead? lead, SlotSearch search, TimeSlot pick, CancellationToken cancellationToken) => lead switch
+    /// <exception cref="SlotTakenException">Someone else took the slot meanwhile, it is too soon now, or its rep may no longer take the lead.</exception>
+    private async Task<Booking?> BookOrMoveAsync(Lead? lead, SlotSearch search, RepSlot pick, CancellationToken cancellationToken) => lead switch
     {
         null => null,
-        _ when search.MeetingId is { } id => await _scheduler.RescheduleAsync(lead.Id, id, pick, cancellationToken),
+        _ when search.MeetingId is { } id =>
+            await _scheduler.RescheduleAsync(lead.Id, id, pick.Slot, cancellationToken) is { } moved ? new Booking(moved, HandOver: null) : null,
         { OwnerRepId: not null } => await _scheduler.BookAsync(lead, pick, search.ZoneId, cancellationToken),
         _ => null,
     };

@@ -14,11 +14,12 @@ using PipelineBot.Sales.Meetings;
 namespace PipelineBot.Host.Dialogs.Meetings;
 
 /// <summary>
-/// Books a sales-qualified visitor's call with the rep who owns their lead: offers it (after qualification), learns
-/// the visitor's time zone (from the channel, else by asking), then offers the rep's next free slots on the visitor's
-/// clock until one is picked and booked. Typed times narrow the search; a slot someone else booked meanwhile is
-/// reported and fresh slots are offered. The slot loop is split out in <c>ScheduleMeetingDialog.Slots.cs</c>; moving
-/// or cancelling a booked call, which reuses it, in <c>ScheduleMeetingDialog.Changes.cs</c>.
+/// Books a sales-qualified visitor's call with the rep who owns their lead, or, while round-robin's pick has not
+/// accepted it, with any rep of its pool: offers it (after qualification), learns the visitor's time zone (from the
+/// channel, else by asking), then offers the next free slots on the visitor's clock until one is picked and booked.
+/// Typed times narrow the search; a slot someone else booked meanwhile is reported and fresh slots are offered. The
+/// slot loop is split out in <c>ScheduleMeetingDialog.Slots.cs</c>; moving or cancelling a booked call, which reuses
+/// it, in <c>ScheduleMeetingDialog.Changes.cs</c>.
 /// </summary>
 public sealed partial class ScheduleMeetingDialog : InterruptibleDialog
 {
@@ -32,6 +33,7 @@ public sealed partial class ScheduleMeetingDialog : InterruptibleDialog
     private readonly RepDirectory _reps;
     private readonly MeetingScheduler _scheduler;
     private readonly MeetingConfirmations _confirmations;
+    private readonly LeadNotifications _leadNotifications;
     private readonly MeetingTimeFormatter _times;
     private readonly InviteLinks _links;
     private readonly ConversationBook _conversations;
@@ -44,6 +46,7 @@ public sealed partial class ScheduleMeetingDialog : InterruptibleDialog
         RepDirectory reps,
         MeetingScheduler scheduler,
         MeetingConfirmations confirmations,
+        LeadNotifications leadNotifications,
         MeetingTimeFormatter times,
         InviteLinks links,
         ConversationBook conversations,
@@ -55,6 +58,7 @@ public sealed partial class ScheduleMeetingDialog : InterruptibleDialog
         _reps = reps;
         _scheduler = scheduler;
         _confirmations = confirmations;
+        _leadNotifications = leadNotifications;
         _times = times;
         _links = links;
         _conversations = conversations;

@@ -50,15 +50,14 @@ public sealed class SlotPrompt(string dialogId, IDialogText text, TimeProvider t
         {
             index = number - 1;
         }
-        if (index >= 0 && index < offer.Starts.Count)
+        if (index >= 0 && index < offer.Slots.Count)
         {
-            var start = offer.Starts[index];
-            return new SlotAnswer(new TimeSlot(start, start + offer.Length), null);
+            return new SlotAnswer(offer.Slots[index], null);
         }
-        if ((index >= offer.Starts.Count || text.Phrases("meeting.intent.other", locale).Contains(said, StringComparer.OrdinalIgnoreCase)) && offer.Starts.Count > 0)
+        if ((index >= offer.Slots.Count || text.Phrases("meeting.intent.other", locale).Contains(said, StringComparer.OrdinalIgnoreCase)) && offer.Slots.Count > 0)
         {
-            // One minute on, the slot finder rounds up to the next start on the rep's grid.
-            var after = offer.Starts[^1].AddMinutes(1);
+            // One minute on, the slot finder rounds up to the next start on each rep's grid.
+            var after = offer.Slots[^1].Slot.Start.AddMinutes(1);
             return new SlotAnswer(null, new TimeSlot(after, after + OpenEnded));
         }
         var zone = TimeZoneInfo.FindSystemTimeZoneById(offer.ZoneId);
