@@ -58,7 +58,7 @@ public static class SalesBotServiceCollectionExtensions
 
     private static void AddRepSide(this IServiceCollection services)
     {
-        services.AddOptions<RepDirectoryOptions>().BindConfiguration(RepDirectoryOptions.SectionName);
+        services.AddValidatedOptions<RepDirectoryOptions>(RepDirectoryOptions.SectionName);
         services.AddSingleton<RepDirectory>();
         services.AddSingleton<RepMailbox>();
         services.AddSingleton<RepNotifier>();

@@ -5,7 +5,6 @@ using PipelineBot.Runtime.Builder;
 using PipelineBot.Runtime.Schema;
 using PipelineBot.Sales;
 using PipelineBot.Sales.Leads;
-using PipelineBot.Sales.Routing;
 
 namespace PipelineBot.Host.Reps;
 
@@ -19,55 +18,55 @@ public sealed class RepAssistant(RepMailbox mailbox, ILeadRepository leads, IDia
     // Reps work in the company's language, whatever locale their client reports; the rep lines exist in English.
     private const string? RepLocale = null;
 
-    /// <summary>Handles one activity from a rep.</summary>
-    public async Task OnTurnAsync(Rep rep, ITurnContext turn, CancellationToken cancellationToken)
+    /// <summary>Handles one activity from a rep or manager.</summary>
+    public async Task OnTurnAsync(Principal principal, ITurnContext turn, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(rep);
+        ArgumentNullException.ThrowIfNull(principal);
         ArgumentNullException.ThrowIfNull(turn);
         var activity = turn.Activity;
         if (activity.Type is not (ActivityTypes.Message or ActivityTypes.ConversationUpdate))
         {
             return;
         }
-        await mailbox.RememberConversationAsync(rep.Id, activity.GetConversationReference(), cancellationToken);
-        await DeliverHeldAsync(rep, turn, cancellationToken);
+        await mailbox.RememberConversationAsync(principal.Id, activity.GetConversationReference(), cancellationToken);
+        await DeliverHeldAsync(principal, turn, cancellationToken);
         if (activity.Type != ActivityTypes.Message)
         {
             return;
         }
         var reply = CardSubmit.From(activity) switch
         {
-            { Action: CardActions.LeadAccept } submit => await AcceptAsync(rep, submit, cancellationToken),
-            { Action: CardActions.LeadReject } submit => await RejectAsync(rep, submit, cancellationToken),
-            _ => text.Get("reps.help", RepLocale, Values(("name", Name(rep)))),
+            { Action: CardActions.LeadAccept } submit => await AcceptAsync(principal, submit, cancellationToken),
+            { Action: CardActions.LeadReject } submit => await RejectAsync(principal, submit, cancellationToken),
+            _ => text.Get("reps.help", RepLocale, Values(("name", principal.Name))),
         };
         await turn.SendActivityAsync(reply, cancellationToken: cancellationToken);
     }
 
-    private async Task DeliverHeldAsync(Rep rep, ITurnContext turn, CancellationToken cancellationToken)
+    private async Task DeliverHeldAsync(Principal principal, ITurnContext turn, CancellationToken cancellationToken)
     {
-        var held = await mailbox.PeekHeldAsync(rep.Id, cancellationToken);
+        var held = await mailbox.PeekHeldAsync(principal.Id, cancellationToken);
         if (held.Count == 0)
         {
             return;
         }
         await turn.SendActivityAsync(text.Get("reps.held", RepLocale, Values(("count", held.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)))), cancellationToken: cancellationToken);
         await turn.SendActivitiesAsync([.. held], cancellationToken);
-        await mailbox.ReleaseHeldAsync(rep.Id, held.Count, cancellationToken);
+        await mailbox.ReleaseHeldAsync(principal.Id, held.Count, cancellationToken);
     }
 
-    private Task<string> AcceptAsync(Rep rep, CardSubmit submit, CancellationToken cancellationToken) =>
-        ChangeLeadAsync(rep, submit, "reps.lead.accepted", (lead, now) => lead.AcceptBySales(rep.Id, now), cancellationToken);
+    private Task<string> AcceptAsync(Principal principal, CardSubmit submit, CancellationToken cancellationToken) =>
+        ChangeLeadAsync(principal, submit, "reps.lead.accepted", (lead, now) => lead.AcceptBySales(principal.Id, now), cancellationToken);
 
-    private async Task<string> RejectAsync(Rep rep, CardSubmit submit, CancellationToken cancellationToken)
+    private async Task<string> RejectAsync(Principal principal, CardSubmit submit, CancellationToken cancellationToken)
     {
         var reason = submit.Field(CardActions.ReasonField);
         return reason is null
             ? text.Get("reps.lead.reasonNeeded", RepLocale)
-            : await ChangeLeadAsync(rep, submit, "reps.lead.rejected", (lead, now) => lead.RejectBySales(reason, rep.Id, now), cancellationToken);
+            : await ChangeLeadAsync(principal, submit, "reps.lead.rejected", (lead, now) => lead.RejectBySales(reason, principal.Id, now), cancellationToken);
     }
 
-    private async Task<string> ChangeLeadAsync(Rep rep, CardSubmit submit, string doneKey, Action<Lead, DateTimeOffset> change, CancellationToken cancellationToken)
+    private async Task<string> ChangeLeadAsync(Principal principal, CardSubmit submit, string doneKey, Action<Lead, DateTimeOffset> change, CancellationToken cancellationToken)
     {
         if (!Guid.TryParse(submit.Field(CardActions.LeadIdField), out var leadId) || await leads.GetAsync(leadId, cancellationToken) is not { } lead)
         {
@@ -90,8 +89,6 @@ public sealed class RepAssistant(RepMailbox mailbox, ILeadRepository leads, IDia
     }
 
     private string LeadName(Lead lead) => lead.Name ?? lead.Company ?? text.Get("reps.lead.anonymous", RepLocale);
-
-    private static string Name(Rep rep) => rep.DisplayName.Length > 0 ? rep.DisplayName : rep.Id;
 
     private static Dictionary<string, string> Values(params (string Name, string Value)[] values) =>
         values.ToDictionary(v => v.Name, v => v.Value, StringComparer.Ordinal);
