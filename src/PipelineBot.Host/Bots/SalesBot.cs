@@ -31,7 +31,6 @@ public sealed class SalesBot(
         ArgumentNullException.ThrowIfNull(turnContext);
         if (reps.FindSender(turnContext.Activity) is { } principal)
         {
-            turnContext.Activity.RemoveRecipientMention();
             await repAssistant.OnTurnAsync(principal, turnContext, cancellationToken);
             return;
         }

@@ -10,6 +10,7 @@ using PipelineBot.Host.Dialogs.Qualification;
 using PipelineBot.Host.Endpoints;
 using PipelineBot.Host.Meetings;
 using PipelineBot.Host.Reps;
+using PipelineBot.Host.Reps.Commands;
 using PipelineBot.Runtime.Builder;
 using PipelineBot.Runtime.Hosting;
 using PipelineBot.Sales.Meetings;
@@ -64,6 +65,9 @@ public static class SalesBotServiceCollectionExtensions
         services.AddSingleton<RepNotifier>();
         services.AddSingleton<RepLeadCard>();
         services.AddSingleton<LeadNotifications>();
+        services.AddSingleton<RepCommandRecognizer>();
+        services.AddSingleton<RepCommandDispatcher>();
+        services.AddHostedService<RepCommandsStartupCheck>();
         services.AddSingleton<RepAssistant>();
     }
 

@@ -1,6 +1,7 @@
 using PipelineBot.Host.Bots;
 using PipelineBot.Host.Cards;
 using PipelineBot.Host.Content;
+using PipelineBot.Host.Reps.Commands;
 using PipelineBot.Runtime.Builder;
 using PipelineBot.Runtime.Schema;
 using PipelineBot.Sales;
@@ -9,14 +10,14 @@ using PipelineBot.Sales.Leads;
 namespace PipelineBot.Host.Reps;
 
 /// <summary>
-/// A rep's turn: remember where the rep can be reached, hand over the notifications held for them, and act on the
-/// buttons of the lead cards they were sent (the sales-accepted step). Only the lead's owner may accept or reject it;
-/// the domain enforces that, this class only reports it.
+/// A rep's or manager's turn: remember where they can be reached, hand over the notifications held for them, act on
+/// the buttons of the lead cards they were sent (the sales-accepted step), and pass any other message to the command
+/// dispatcher. Only the lead's owner may accept or reject it; the domain enforces that, this class only reports it.
 /// </summary>
-public sealed class RepAssistant(RepMailbox mailbox, ILeadRepository leads, IDialogText text, TimeProvider time)
+public sealed class RepAssistant(RepMailbox mailbox, ILeadRepository leads, RepCommandDispatcher commands, IDialogText text, TimeProvider time)
 {
-    // Reps work in the company's language, whatever locale their client reports; the rep lines exist in English.
-    private const string? RepLocale = null;
+    /// <summary>Reps work in the company's language, whatever locale their client reports; the rep lines exist in English.</summary>
+    internal const string? RepLocale = null;
 
     /// <summary>Handles one activity from a rep or manager.</summary>
     public async Task OnTurnAsync(Principal principal, ITurnContext turn, CancellationToken cancellationToken)
@@ -38,7 +39,7 @@ public sealed class RepAssistant(RepMailbox mailbox, ILeadRepository leads, IDia
         {
             { Action: CardActions.LeadAccept } submit => await AcceptAsync(principal, submit, cancellationToken),
             { Action: CardActions.LeadReject } submit => await RejectAsync(principal, submit, cancellationToken),
-            _ => text.Get("reps.help", RepLocale, Values(("name", principal.Name))),
+            _ => await commands.HandleAsync(principal, activity, cancellationToken),
         };
         await turn.SendActivityAsync(reply, cancellationToken: cancellationToken);
     }
