@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PipelineBot.Host.Bots;
@@ -20,7 +21,7 @@ using PipelineBot.Sales.Routing;
 
 namespace PipelineBot.Host.Extensions;
 
-/// <summary>Registers the sales bot: its content, domain services, dialogs, rep side, error handling and health check.</summary>
+/// <summary>Registers the sales bot: its content, domain services, dialogs, rep side, read API, error handling and health check.</summary>
 public static class SalesBotServiceCollectionExtensions
 {
     /// <summary>Adds the bot and the runtime it runs on.</summary>
@@ -38,8 +39,18 @@ public static class SalesBotServiceCollectionExtensions
         services.AddMeetingBooking();
         services.AddVisitorSide();
         services.AddTransient<IBot, SalesBot>();
+        services.AddPipelineApi();
         services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage");
         return services;
+    }
+
+    private static void AddPipelineApi(this IServiceCollection services)
+    {
+        services.AddValidatedOptions<ApiOptions>(ApiOptions.SectionName);
+        services.AddAuthentication()
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, configureOptions: null);
+        services.AddAuthorizationBuilder()
+            .AddPolicy(PipelineApiEndpoints.PolicyName, policy => policy.AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName).RequireAuthenticatedUser());
     }
 
     private static void AddSalesDomain(this IServiceCollection services)
