@@ -10,18 +10,27 @@ namespace PipelineBot.Host.Reps.Commands;
 /// </summary>
 internal sealed partial class NameMatcher(IReadOnlyList<PhrasePattern> filler, IReadOnlyList<string[]> legalForms)
 {
-    /// <summary>Scores below this are no match.</summary>
-    public const double Threshold = 0.3;
+    // Scores below this are no match.
+    private const double Threshold = 0.3;
 
     /// <summary>Scores from this up are a whole name, typos aside, rather than a part of one.</summary>
     public const double WholeName = 0.85;
 
-    /// <summary>The names that match best, with the score they share (0 when none does).</summary>
-    public (NameMatch Match, double Score) Match(string said, IReadOnlyList<string> names)
+    /// <summary>The most typos a word or a name run together may have.</summary>
+    public const int MaxTypos = 3;
+
+    /// <summary>The names split into words and indexed, once for all the ways a message is tried.</summary>
+    public KnownNames Prepare(IReadOnlyList<string> names) => new(names.Select(Known));
+
+    /// <summary>The names that match best, in the order they were given, with the score they share (0 when none does).</summary>
+    public (NameMatch Match, double Score) Match(string said, KnownNames names)
     {
         // Legal forms come off before the filler too, or the "s" of "spol. s r.o." would go as Czech for "with".
         var words = Core(WithoutFiller(Core(Words(said))));
-        var scored = names.Select(name => (Name: name, Score: Score(words, Core(Words(name))))).Where(s => s.Score >= Threshold).ToList();
+        var scored = names.Candidates(words, string.Concat(words))
+            .Select(name => (name.Name, Score: Score(words, name)))
+            .Where(s => s.Score >= Threshold)
+            .ToList();
         var best = scored.Count > 0 ? scored.Max(s => s.Score) : 0;
         return (new NameMatch(said, [.. scored.Where(s => best - s.Score < 1e-9).Select(s => s.Name)]), best);
     }
@@ -30,10 +39,20 @@ internal sealed partial class NameMatcher(IReadOnlyList<PhrasePattern> filler, I
     public static string[] Words(string name) =>
         [.. Word().Matches(TextFold.Fold(name).Replace(".", string.Empty, StringComparison.Ordinal)).Select(m => m.Value)];
 
+    /// <summary>Typos allowed in a word (or a name run together) of this length: 1 from four letters, 2 from eight, 3 from thirteen.</summary>
+    public static int AllowedTypos(int length) => length <= 3 ? 0 : length <= 7 ? 1 : length <= 12 ? 2 : MaxTypos;
+
+    private KnownNames.Entry Known(string name)
+    {
+        var words = Core(Words(name));
+        return new KnownNames.Entry(name, words, string.Concat(words));
+    }
+
     // 1 for the same words, a little less per typo or for the words run together; a shortened name ("Acme" for Acme
     // Analytics) counts, the name buried among other words hardly, so "Acme send contract" is not a deal's name.
-    private static double Score(string[] said, string[] name)
+    private static double Score(string[] said, KnownNames.Entry known)
     {
+        var name = known.Words;
         if (said.Length == 0 || name.Length == 0)
         {
             return 0;
@@ -43,9 +62,8 @@ internal sealed partial class NameMatcher(IReadOnlyList<PhrasePattern> filler, I
         {
             return typos == 0 ? 1.0 : Math.Max(0.6, 0.95 - (0.1 * typos));
         }
-        var joined = string.Concat(name);
-        var allowed = AllowedTypos(joined.Length);
-        var distance = EditDistance.Compute(string.Concat(said), joined, allowed);
+        var allowed = AllowedTypos(known.Joined.Length);
+        var distance = EditDistance.Compute(string.Concat(said), known.Joined, allowed);
         if (distance <= allowed)
         {
             return distance == 0 ? 0.95 : Math.Max(0.6, 0.9 - (0.1 * distance));
@@ -86,8 +104,6 @@ internal sealed partial class NameMatcher(IReadOnlyList<PhrasePattern> filler, I
         }
         return (usedSaid.Count, typos);
     }
-
-    private static int AllowedTypos(int length) => length <= 3 ? 0 : length <= 7 ? 1 : length <= 12 ? 2 : 3;
 
     private string[] WithoutFiller(string[] words)
     {

@@ -12,12 +12,17 @@ namespace PipelineBot.Host.Reps.Commands;
 /// </summary>
 internal sealed class PhrasePattern
 {
+    // "Could you please quickly move..." still reads as a command; a sentence that only ends in one does not.
+    private const int MaxLeadingSkip = 6;
+
     private readonly Part[] _parts;
+    private readonly Part[] _words;
 
     private PhrasePattern(string locale, Part[] parts)
     {
         Locale = locale;
         _parts = parts;
+        _words = [.. parts.Where(p => p.Slot is null)];
     }
 
     /// <summary>The language whose content the phrase comes from.</summary>
@@ -40,13 +45,13 @@ internal sealed class PhrasePattern
     }
 
     /// <summary>
-    /// Every way the whole message fits the pattern. Words before a leading word may be skipped ("please move..."),
-    /// as may words after a closing word; a closing slot takes the rest of the message.
+    /// Every way the whole message fits the pattern. A few words before a leading word may be skipped ("please
+    /// move..."), and any after a closing word; a closing slot takes the rest of the message.
     /// </summary>
     public List<PatternMatch> MatchAll(IReadOnlyList<Token> tokens)
     {
         var found = new List<PatternMatch>();
-        var lastStart = _parts[0].Slot is null ? tokens.Count - 1 : 0;
+        var lastStart = _parts[0].Slot is null ? Math.Min(tokens.Count - 1, MaxLeadingSkip) : 0;
         for (var start = 0; start <= lastStart; start++)
         {
             Walk(tokens, 0, start, new PatternMatch(this, start, 0, 0, ImmutableDictionary<string, (int, int)>.Empty), found);
@@ -54,10 +59,10 @@ internal sealed class PhrasePattern
         return found;
     }
 
-    /// <summary>The first place at or after <paramref name="from"/> where the pattern's words stand in a row, ignoring slots.</summary>
-    public (int Start, int End)? FindIn(IReadOnlyList<Token> tokens, int from = 0)
+    /// <summary>The first place where the pattern's words stand in a row, ignoring slots.</summary>
+    public (int Start, int End)? FindIn(IReadOnlyList<Token> tokens)
     {
-        for (var start = from; start < tokens.Count; start++)
+        for (var start = 0; start < tokens.Count; start++)
         {
             if (MatchAt(tokens, start) is { } end)
             {
@@ -74,7 +79,7 @@ internal sealed class PhrasePattern
     public int? MatchAt(IReadOnlyList<Token> tokens, int start, bool typos = true)
     {
         var at = start;
-        foreach (var part in _parts.Where(p => p.Slot is null))
+        foreach (var part in _words)
         {
             if (at < tokens.Count && Fit(part.Words, tokens[at].Folded) is { } edits && (typos || edits == 0))
             {

@@ -11,6 +11,9 @@ public sealed partial class RepCommandRecognizer
     private const int MaxWordsOfUnknownDeal = 5;
     private const int MaxDueWords = 5;
 
+    // Longer than any company's name with "the ... deal" around it; also keeps a long note from being tried as a name.
+    private const int MaxDealWords = 10;
+
     private static readonly string[] DealIntents =
         ["reps.intent.advance", "reps.intent.won", "reps.intent.lost", "reps.intent.note", "reps.intent.nextStep", "reps.intent.show"];
 
@@ -18,7 +21,9 @@ public sealed partial class RepCommandRecognizer
     {
         var deals = new Dictionary<(int, int), (NameMatch Match, double Score)>();
         var stages = new Dictionary<(int, int), (NameMatch Match, double Score)>();
-        (NameMatch Match, double Score) Named(Dictionary<(int, int), (NameMatch, double)> cache, (int Start, int End) span, IReadOnlyList<string> names)
+        var dealNames = _names.Prepare(context.DealNames);
+        var stageNames = _names.Prepare(context.StageNames);
+        (NameMatch Match, double Score) Named(Dictionary<(int, int), (NameMatch, double)> cache, (int Start, int End) span, KnownNames names)
         {
             if (!cache.TryGetValue(span, out var named))
             {
@@ -32,12 +37,14 @@ public sealed partial class RepCommandRecognizer
         {
             foreach (var match in _patterns[intent].SelectMany(p => p.MatchAll(tokens)))
             {
-                if (!match.Slots.TryGetValue("deal", out var dealSpan))
+                if (!match.Slots.TryGetValue("deal", out var dealSpan) || dealSpan.End - dealSpan.Start > MaxDealWords)
                 {
                     continue;
                 }
-                var deal = Named(deals, dealSpan, context.DealNames);
-                var stage = match.Slots.TryGetValue("stage", out var stageSpan) ? Named(stages, stageSpan, context.StageNames) : default;
+                var deal = Named(deals, dealSpan, dealNames);
+                var stage = match.Slots.TryGetValue("stage", out var stageSpan) ? Named(stages, stageSpan, stageNames) : default;
+                // Each word of the phrase found counts 2 (a typo costs half of it), each word outside it costs 1, and
+                // real names weigh most, so of all the ways to split a message the one naming a known deal and stage wins.
                 var score = (2.0 * match.Words) - (0.5 * match.Typos) - match.Skipped + (3 * deal.Score) + (2 * stage.Score)
                     + (0.5 * Boundaries(match, tokens)) + (Language(match.Pattern.Locale) == language ? 0.1 : 0);
                 if (score > (best?.Score ?? double.MinValue)

@@ -30,7 +30,7 @@ public sealed partial class RepCommandRecognizer
     private static readonly string[] ArgumentWords =
     [
         .. Metrics.Select(m => m.Key), .. Periods.Select(p => p.Key),
-        "reps.words.next", "reps.words.because", "reps.words.due", FillerKey, LegalFormsKey,
+        "reps.words.next", "reps.words.because", "reps.words.due", FillerKey,
     ];
 
     private RepCommand? KeywordCommand(string message, IReadOnlyList<Token> tokens, string language)

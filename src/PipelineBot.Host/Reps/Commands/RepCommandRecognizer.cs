@@ -26,7 +26,7 @@ public sealed partial class RepCommandRecognizer
             _patterns[key] = [.. text.Locales.SelectMany(locale => text.Phrases(key, locale).Select(phrase => PhrasePattern.Parse(phrase, key, locale)))];
         }
         var legalForms = text.Locales
-            .SelectMany(locale => text.Phrases(LegalFormsKey, locale).SelectMany(form => Serbian(locale) ? [form, TextFold.SerbianLatin(form)] : new[] { form }))
+            .SelectMany(locale => text.Phrases(LegalFormsKey, locale).SelectMany(form => Serbian(locale) ? [form, TextFold.SerbianLatin(TextFold.Fold(form))] : new[] { form }))
             .Select(NameMatcher.Words)
             .Where(words => words.Length > 0)
             .ToList();

@@ -37,6 +37,21 @@ public sealed class RepCommandRecognizerTests
         Assert.Equal("show Acme Robotics GmbH", CommandDescription.Of(Recognizer.Recognize("show acme robotcs", context)));
     }
 
+    [Theory]
+    [InlineData("move acme analytcs to proposal", "advance Acme Analytics Ltd to Proposal")]
+    [InlineData("show AcmeAnalytics", "show Acme Analytics Ltd")]
+    [InlineData("show number1234 holdings", "show Company Number1234 Holdings Ltd")]
+    [InlineData("mark Company Number1999 Holding as won", "won Company Number1999 Holdings Ltd")]
+    public void Recognize_AmongThousandsOfDeals_FindsTheOneMeant(string text, string expected)
+    {
+        var context = Context("en-US") with
+        {
+            DealNames = [.. Enumerable.Range(0, 2000).Select(i => $"Company Number{i} Holdings Ltd"), "Acme Analytics Ltd"],
+        };
+
+        Assert.Equal(expected, CommandDescription.Of(Recognizer.Recognize(text, context)));
+    }
+
     [Fact]
     public void Recognize_NoDealsKnown_StillReadsTheCommandWithTheNameAsSaid()
     {
