@@ -27,12 +27,16 @@ internal sealed class KnownNames
         }
     }
 
-    /// <summary>The names that could score at all against the words said: one shares a word, or the lengths run together are close.</summary>
+    /// <summary>
+    /// The names that could score at all against the words said, in the order they were given: those sharing a word
+    /// (typos allowed), and those about as long as what was said run together.
+    /// </summary>
     public IEnumerable<Entry> Candidates(string[] said, string joined) =>
         said.SelectMany(Near)
             .Concat(Enumerable.Range(joined.Length - NameMatcher.MaxTypos, (2 * NameMatcher.MaxTypos) + 1)
                 .SelectMany(length => _byLength.GetValueOrDefault(length) ?? []))
             .Distinct()
+            .Order()
             .Select(i => _names[i]);
 
     private int[] Near(string word)

@@ -49,7 +49,10 @@ public sealed partial class RepCommandRecognizer
                 "reps.intent.callToday" => new CallTodayCommand(),
                 "reps.intent.stuck" => new StuckDealsCommand(),
                 "reps.intent.forecast" => Forecast(tokens, languages),
-                "reps.intent.metrics" => new MetricsCommand(Metrics.FirstOrDefault(m => In(m.Key, languages).Any(p => p.FindIn(tokens) is not null)).Metric),
+                "reps.intent.metrics" => new MetricsCommand(Metrics
+                    .Where(m => In(m.Key, languages).Any(p => p.FindIn(tokens) is not null))
+                    .Select(m => m.Metric)
+                    .FirstOrDefault(PipelineMetric.All)),
                 "reps.intent.summary" => new PipelineSummaryCommand(),
                 _ => new HelpCommand(),
             };
