@@ -11,6 +11,7 @@ builder.Services.AddSalesBot();
 var app = builder.Build();
 app.MapBotEndpoint("/api/messages");
 app.MapMeetingInvites();
+app.MapPipelineApi();
 app.MapHealthChecks("/healthz");
 app.MapGet("/", () => "PipelineBot is running. Point the Bot Framework Emulator at /api/messages.");
 app.Run();

@@ -11,8 +11,8 @@ using PipelineBot.Sales.Leads;
 namespace PipelineBot.Host.Bots;
 
 /// <summary>
-/// One bot for both sides of the funnel. Senders configured as reps get the rep assistant; everyone else is a visitor
-/// and only ever reaches the qualification dialog, which sees nothing but their own lead.
+/// One bot for both sides of the funnel. Senders configured as reps or managers get the rep assistant; everyone else
+/// is a visitor and only ever reaches the qualification dialog, which sees nothing but their own lead.
 /// </summary>
 public sealed class SalesBot(
     ConversationState conversationState,
@@ -29,10 +29,9 @@ public sealed class SalesBot(
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        if (reps.FindSender(turnContext.Activity) is { } rep)
+        if (reps.FindSender(turnContext.Activity) is { } principal)
         {
-            turnContext.Activity.RemoveRecipientMention();
-            await repAssistant.OnTurnAsync(rep, turnContext, cancellationToken);
+            await repAssistant.OnTurnAsync(principal, turnContext, cancellationToken);
             return;
         }
         // Kept for the rep who takes over if the visitor asks for a person.

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using PipelineBot.Host.Content;
 using PipelineBot.Runtime.Schema;
 using PipelineBot.Sales.Leads;
+using static PipelineBot.Host.Reps.RepAssistant;
 
 namespace PipelineBot.Host.Cards;
 
@@ -15,8 +16,6 @@ public sealed class HandoffCard
     /// <summary>The most transcript lines the card shows; earlier ones are counted, not shown, to keep the card readable.</summary>
     public const int MaxLines = 30;
 
-    // Null asks the dialog content for its default language: the card is for the sales team, not the visitor.
-    private const string? RepLocale = null;
 
     private readonly IDialogText _text;
 

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using PipelineBot.Host.Content;
 using PipelineBot.Runtime.Schema;
+using static PipelineBot.Host.Reps.RepAssistant;
 
 namespace PipelineBot.Host.Cards;
 
@@ -11,8 +12,6 @@ namespace PipelineBot.Host.Cards;
 /// </summary>
 public sealed class MeetingOutcomeCard(IDialogText text)
 {
-    // Null asks the dialog content for its default language, the one every key exists in.
-    private const string? RepLocale = null;
 
     /// <summary>The card for the meeting; <paramref name="question"/> is Markdown, with any visitor's words in it escaped.</summary>
     public Attachment Build(Guid meetingId, string question)

@@ -1,5 +1,6 @@
 using PipelineBot.Sales.Leads;
 using PipelineBot.Sales.Qualification;
+using static PipelineBot.Host.Reps.RepAssistant;
 
 namespace PipelineBot.Host.Cards;
 

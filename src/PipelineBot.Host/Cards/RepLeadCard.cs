@@ -5,6 +5,7 @@ using PipelineBot.Host.Content.Qualification;
 using PipelineBot.Runtime.Schema;
 using PipelineBot.Sales.Leads;
 using PipelineBot.Sales.Qualification;
+using static PipelineBot.Host.Reps.RepAssistant;
 
 namespace PipelineBot.Host.Cards;
 
@@ -17,8 +18,6 @@ namespace PipelineBot.Host.Cards;
 /// </summary>
 public sealed partial class RepLeadCard(QualificationScript script, AnswerDisplay display, IDialogText text)
 {
-    // Null asks the dialog content for its default language, the one every key exists in.
-    private const string? RepLocale = null;
 
     /// <summary>The card right after qualification: its decision, how the owner was chosen and the stage of the deal it opened.</summary>
     public Attachment Build(Lead lead, QualificationResult result)

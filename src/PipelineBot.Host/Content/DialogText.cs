@@ -40,6 +40,9 @@ public sealed class DialogText : IDialogText
     }
 
     /// <inheritdoc />
+    public IReadOnlyCollection<string> Locales => _byLocale.Keys;
+
+    /// <inheritdoc />
     public IReadOnlyList<string> Phrases(string key, string? locale) =>
         Lookup(key, locale).Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
 

@@ -8,4 +8,7 @@ public interface IDialogText
 
     /// <summary>The alternatives of a <c>|</c>-separated phrase list, such as the words that ask for help.</summary>
     IReadOnlyList<string> Phrases(string key, string? locale);
+
+    /// <summary>The languages the content has lines in, e.g. en, ru, sr, ro and cs.</summary>
+    IReadOnlyCollection<string> Locales { get; }
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PipelineBot.Host.Bots;
@@ -12,6 +13,7 @@ using PipelineBot.Host.Meetings;
 using PipelineBot.Host.Meetings.Notices;
 using PipelineBot.Host.Proactive;
 using PipelineBot.Host.Reps;
+using PipelineBot.Host.Reps.Commands;
 using PipelineBot.Runtime.Builder;
 using PipelineBot.Runtime.Hosting;
 using PipelineBot.Sales.Meetings;
@@ -22,7 +24,7 @@ using PipelineBot.Sales.Routing;
 
 namespace PipelineBot.Host.Extensions;
 
-/// <summary>Registers the sales bot: its content, domain services, dialogs, rep side, error handling and health check.</summary>
+/// <summary>Registers the sales bot: its content, domain services, dialogs, rep side, read API, error handling and health check.</summary>
 public static class SalesBotServiceCollectionExtensions
 {
     /// <summary>Adds the bot and the runtime it runs on.</summary>
@@ -41,8 +43,18 @@ public static class SalesBotServiceCollectionExtensions
         services.AddMeetingNotices();
         services.AddVisitorSide();
         services.AddTransient<IBot, SalesBot>();
+        services.AddPipelineApi();
         services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage");
         return services;
+    }
+
+    private static void AddPipelineApi(this IServiceCollection services)
+    {
+        services.AddValidatedOptions<ApiOptions>(ApiOptions.SectionName);
+        services.AddAuthentication()
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, configureOptions: null);
+        services.AddAuthorizationBuilder()
+            .AddPolicy(PipelineApiEndpoints.PolicyName, policy => policy.AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName).RequireAuthenticatedUser());
     }
 
     private static void AddSalesDomain(this IServiceCollection services)
@@ -64,7 +76,7 @@ public static class SalesBotServiceCollectionExtensions
 
     private static void AddRepSide(this IServiceCollection services)
     {
-        services.AddOptions<RepDirectoryOptions>().BindConfiguration(RepDirectoryOptions.SectionName);
+        services.AddValidatedOptions<RepDirectoryOptions>(RepDirectoryOptions.SectionName);
         services.AddSingleton<RepDirectory>();
         services.AddSingleton<ConversationBook>();
         services.AddSingleton<ProactiveMessenger>();
@@ -73,6 +85,9 @@ public static class SalesBotServiceCollectionExtensions
         services.AddSingleton<RepLeadCard>();
         services.AddSingleton<LeadNotifications>();
         services.AddSingleton<MeetingOutcomes>();
+        services.AddSingleton<RepCommandRecognizer>();
+        services.AddSingleton<RepCommandDispatcher>();
+        services.AddHostedService<RepCommandsStartupCheck>();
         services.AddSingleton<RepAssistant>();
     }
 

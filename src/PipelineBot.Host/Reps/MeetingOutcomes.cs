@@ -4,6 +4,7 @@ using PipelineBot.Sales;
 using PipelineBot.Sales.Leads;
 using PipelineBot.Sales.Meetings;
 using PipelineBot.Sales.Routing;
+using static PipelineBot.Host.Reps.RepAssistant;
 
 namespace PipelineBot.Host.Reps;
 
@@ -14,11 +15,9 @@ namespace PipelineBot.Host.Reps;
 public sealed class MeetingOutcomes(
     IMeetingRepository meetings, ILeadRepository leads, MeetingNoticeSender notices, RepDirectory reps, IDialogText text, TimeProvider time)
 {
-    // Reps work in the company's language: null asks the content for its default.
-    private const string? RepLocale = null;
 
     /// <summary>Marks the meeting <see cref="MeetingStatus.Completed"/> or <see cref="MeetingStatus.NoShow"/>; returns the reply to the rep.</summary>
-    public async Task<string> RecordAsync(Rep rep, string? meetingId, MeetingStatus outcome, CancellationToken cancellationToken)
+    public async Task<string> RecordAsync(Principal rep, string? meetingId, MeetingStatus outcome, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(rep);
         if (outcome is not (MeetingStatus.Completed or MeetingStatus.NoShow))

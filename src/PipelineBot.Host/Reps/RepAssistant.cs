@@ -2,80 +2,89 @@ using PipelineBot.Host.Bots;
 using PipelineBot.Host.Cards;
 using PipelineBot.Host.Content;
 using PipelineBot.Host.Proactive;
+using PipelineBot.Host.Reps.Commands;
 using PipelineBot.Runtime.Builder;
 using PipelineBot.Runtime.Schema;
 using PipelineBot.Sales;
 using PipelineBot.Sales.Leads;
 using PipelineBot.Sales.Meetings;
-using PipelineBot.Sales.Routing;
 
 namespace PipelineBot.Host.Reps;
 
 /// <summary>
-/// A rep's turn: remember where the rep can be reached, hand over the notifications held for them, and act on the
-/// buttons of the lead cards they were sent (the sales-accepted step) and of the cards asking how a meeting went
-/// (<see cref="MeetingOutcomes"/>). Only the lead's owner may accept or reject it; the domain enforces that, this
-/// class only reports it.
+/// A rep's or manager's turn: remember where they can be reached, hand over the notifications held for them, act on
+/// the buttons of the lead cards they were sent (the sales-accepted step) and of the cards asking how a meeting went
+/// (<see cref="MeetingOutcomes"/>), and pass any other message to the command dispatcher. Only the lead's owner may
+/// accept or reject it; the domain enforces that, this class only reports it.
 /// </summary>
 public sealed class RepAssistant(
-    ConversationBook conversations, RepMailbox mailbox, ILeadRepository leads, MeetingOutcomes meetingOutcomes, IDialogText text, TimeProvider time)
+    ConversationBook conversations,
+    RepMailbox mailbox,
+    ILeadRepository leads,
+    MeetingOutcomes meetingOutcomes,
+    RepCommandDispatcher commands,
+    IDialogText text,
+    TimeProvider time)
 {
-    // Reps work in the company's language, whatever locale their client reports; the rep lines exist in English.
-    private const string? RepLocale = null;
+    /// <summary>
+    /// The locale of everything said to the sales team, on cards and in notices too: null asks the content for its default
+    /// language, the one every key exists in. Reps work in the company's language, whatever locale their client reports.
+    /// </summary>
+    internal const string? RepLocale = null;
 
-    /// <summary>Handles one activity from a rep.</summary>
-    public async Task OnTurnAsync(Rep rep, ITurnContext turn, CancellationToken cancellationToken)
+    /// <summary>Handles one activity from a rep or manager.</summary>
+    public async Task OnTurnAsync(Principal principal, ITurnContext turn, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(rep);
+        ArgumentNullException.ThrowIfNull(principal);
         ArgumentNullException.ThrowIfNull(turn);
         var activity = turn.Activity;
         if (activity.Type is not (ActivityTypes.Message or ActivityTypes.ConversationUpdate))
         {
             return;
         }
-        await conversations.RememberAsync(ConversationBook.Rep(rep.Id), activity.GetConversationReference(), cancellationToken);
-        await DeliverHeldAsync(rep, turn, cancellationToken);
+        await conversations.RememberAsync(ConversationBook.Rep(principal.Id), activity.GetConversationReference(), cancellationToken);
+        await DeliverHeldAsync(principal, turn, cancellationToken);
         if (activity.Type != ActivityTypes.Message)
         {
             return;
         }
         var reply = CardSubmit.From(activity) switch
         {
-            { Action: CardActions.LeadAccept } submit => await AcceptAsync(rep, submit, cancellationToken),
-            { Action: CardActions.LeadReject } submit => await RejectAsync(rep, submit, cancellationToken),
+            { Action: CardActions.LeadAccept } submit => await AcceptAsync(principal, submit, cancellationToken),
+            { Action: CardActions.LeadReject } submit => await RejectAsync(principal, submit, cancellationToken),
             { Action: CardActions.MeetingHeld } submit =>
-                await meetingOutcomes.RecordAsync(rep, submit.Field(CardActions.MeetingIdField), MeetingStatus.Completed, cancellationToken),
+                await meetingOutcomes.RecordAsync(principal, submit.Field(CardActions.MeetingIdField), MeetingStatus.Completed, cancellationToken),
             { Action: CardActions.MeetingNoShow } submit =>
-                await meetingOutcomes.RecordAsync(rep, submit.Field(CardActions.MeetingIdField), MeetingStatus.NoShow, cancellationToken),
-            _ => text.Get("reps.help", RepLocale, Values(("name", Name(rep)))),
+                await meetingOutcomes.RecordAsync(principal, submit.Field(CardActions.MeetingIdField), MeetingStatus.NoShow, cancellationToken),
+            _ => await commands.HandleAsync(principal, activity, cancellationToken),
         };
         await turn.SendActivityAsync(reply, cancellationToken: cancellationToken);
     }
 
-    private async Task DeliverHeldAsync(Rep rep, ITurnContext turn, CancellationToken cancellationToken)
+    private async Task DeliverHeldAsync(Principal principal, ITurnContext turn, CancellationToken cancellationToken)
     {
-        var held = await mailbox.PeekHeldAsync(rep.Id, cancellationToken);
+        var held = await mailbox.PeekHeldAsync(principal.Id, cancellationToken);
         if (held.Count == 0)
         {
             return;
         }
         await turn.SendActivityAsync(text.Get("reps.held", RepLocale, Values(("count", held.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)))), cancellationToken: cancellationToken);
         await turn.SendActivitiesAsync([.. held], cancellationToken);
-        await mailbox.ReleaseHeldAsync(rep.Id, held.Count, cancellationToken);
+        await mailbox.ReleaseHeldAsync(principal.Id, held.Count, cancellationToken);
     }
 
-    private Task<string> AcceptAsync(Rep rep, CardSubmit submit, CancellationToken cancellationToken) =>
-        ChangeLeadAsync(rep, submit, "reps.lead.accepted", (lead, now) => lead.AcceptBySales(rep.Id, now), cancellationToken);
+    private Task<string> AcceptAsync(Principal principal, CardSubmit submit, CancellationToken cancellationToken) =>
+        ChangeLeadAsync(principal, submit, "reps.lead.accepted", (lead, now) => lead.AcceptBySales(principal.Id, now), cancellationToken);
 
-    private async Task<string> RejectAsync(Rep rep, CardSubmit submit, CancellationToken cancellationToken)
+    private async Task<string> RejectAsync(Principal principal, CardSubmit submit, CancellationToken cancellationToken)
     {
         var reason = submit.Field(CardActions.ReasonField);
         return reason is null
             ? text.Get("reps.lead.reasonNeeded", RepLocale)
-            : await ChangeLeadAsync(rep, submit, "reps.lead.rejected", (lead, now) => lead.RejectBySales(reason, rep.Id, now), cancellationToken);
+            : await ChangeLeadAsync(principal, submit, "reps.lead.rejected", (lead, now) => lead.RejectBySales(reason, principal.Id, now), cancellationToken);
     }
 
-    private async Task<string> ChangeLeadAsync(Rep rep, CardSubmit submit, string doneKey, Action<Lead, DateTimeOffset> change, CancellationToken cancellationToken)
+    private async Task<string> ChangeLeadAsync(Principal principal, CardSubmit submit, string doneKey, Action<Lead, DateTimeOffset> change, CancellationToken cancellationToken)
     {
         if (!Guid.TryParse(submit.Field(CardActions.LeadIdField), out var leadId) || await leads.GetAsync(leadId, cancellationToken) is not { } lead)
         {
@@ -98,8 +107,6 @@ public sealed class RepAssistant(
     }
 
     private string LeadName(Lead lead) => LeadNames.For(lead, text);
-
-    private static string Name(Rep rep) => rep.DisplayName.Length > 0 ? rep.DisplayName : rep.Id;
 
     private static Dictionary<string, string> Values(params (string Name, string Value)[] values) =>
         values.ToDictionary(v => v.Name, v => v.Value, StringComparer.Ordinal);

@@ -5,26 +5,26 @@ using PipelineBot.Sales.Routing;
 namespace PipelineBot.Host.Reps;
 
 /// <summary>
-/// Tells reps from visitors. A sender is a rep only when the channel and user id of the activity are listed for an
-/// active rep in configuration; everyone else is a visitor, whatever their message or card data claims.
+/// Tells the sales team from visitors. A sender is a principal (rep or manager) only when the channel and the user id
+/// or Entra object id of the activity are listed for them in configuration, and a rep of the routing pool only while
+/// active; everyone else is a visitor, whatever their message or card data claims.
 /// </summary>
 public sealed class RepDirectory(IOptions<RepDirectoryOptions> accounts, IOptions<RoutingOptions> routing)
 {
-    /// <summary>The rep who sent the activity, or null when the sender is a visitor.</summary>
-    public Rep? FindSender(Activity activity)
+    /// <summary>The rep or manager who sent the activity, or null when the sender is a visitor.</summary>
+    public Principal? FindSender(Activity activity)
     {
         ArgumentNullException.ThrowIfNull(activity);
         var channel = activity.ChannelId;
-        var user = activity.From?.Id;
-        if (string.IsNullOrEmpty(channel) || string.IsNullOrEmpty(user))
+        if (string.IsNullOrEmpty(channel) || activity.From is not { } from)
         {
             return null;
         }
-        var repId = accounts.Value.Reps
-            .FirstOrDefault(r => r.Accounts.Any(a =>
-                string.Equals(a.ChannelId, channel, StringComparison.OrdinalIgnoreCase) && string.Equals(a.UserId, user, StringComparison.Ordinal)))
-            ?.Id;
-        return repId is null ? null : routing.Value.Reps.FirstOrDefault(r => r.Active && r.Id == repId);
+        var (person, role) = accounts.Value.People()
+            .FirstOrDefault(p => p.Person.Accounts.Exists(a => a.Identifies(channel, from.Id, from.AadObjectId)));
+        return person is not null && IsActive(person)
+            ? new Principal(person.Id, person.DisplayName, role)
+            : null;
     }
 
     /// <summary>The configured rep with the id, active or not; null when there is none.</summary>
@@ -32,4 +32,8 @@ public sealed class RepDirectory(IOptions<RepDirectoryOptions> accounts, IOption
 
     /// <summary>The name to show for a rep: the display name, else the id.</summary>
     public string NameOf(string repId) => Find(repId) is { DisplayName.Length: > 0 } rep ? rep.DisplayName : repId;
+
+    // A rep set inactive is away or gone and is treated as a visitor; managers outside the pool have no such switch.
+    private bool IsActive(PrincipalAccounts person) =>
+        !accounts.Value.Reps.Contains(person) || routing.Value.Reps.Exists(r => r.Active && r.Id == person.Id);
 }

@@ -5,7 +5,7 @@ using PipelineBot.Host.Content;
 
 namespace PipelineBot.Host.Tests.Content;
 
-/// <summary>The shared, hand-off and meeting lines exist in all five languages and their phrase lists cannot be confused.</summary>
+/// <summary>The shared, hand-off, meeting and rep-command lines exist in all five languages and their phrase lists cannot be confused.</summary>
 public sealed class ShippedContentTests
 {
     private static readonly string[] Locales = ["en", "ru", "sr", "ro", "cs"];
@@ -16,6 +16,7 @@ public sealed class ShippedContentTests
     [InlineData("common.json")]
     [InlineData("handoff.json")]
     [InlineData("schedule-meeting.json")]
+    [InlineData("rep-commands.json")]
     public void File_EveryLanguage_HasExactlyTheEnglishKeys(string file)
     {
         using var document = JsonDocument.Parse(File.ReadAllText(Path.Combine(Dialogs, file)));
@@ -37,6 +38,25 @@ public sealed class ShippedContentTests
         [
             "common.intent.help", "common.intent.cancel", "common.intent.restart", "common.intent.erase", "common.intent.back", "handoff.intent",
             "meeting.intent.book", "meeting.intent.move", "meeting.intent.cancel", "meeting.intent.other",
+        ];
+
+        var clashes = intents.SelectMany(key => Text.Phrases(key, locale).Select(phrase => (key, phrase)))
+            .GroupBy(p => p.phrase, StringComparer.OrdinalIgnoreCase)
+            .Where(g => g.Count() > 1)
+            .Select(g => $"'{g.Key}' in {string.Join(" and ", g.Select(p => p.key))}");
+
+        Assert.Empty(clashes);
+    }
+
+    [Theory]
+    [MemberData(nameof(AllLocales))]
+    public void RepIntents_NoPhraseMeansTwoThings(string locale)
+    {
+        string[] intents =
+        [
+            "reps.intent.advance", "reps.intent.won", "reps.intent.lost", "reps.intent.note", "reps.intent.nextStep", "reps.intent.show",
+            "reps.intent.stuck", "reps.intent.summary", "reps.intent.forecast", "reps.intent.metrics", "reps.intent.idealPipeline",
+            "reps.intent.callToday", "reps.intent.help",
         ];
 
         var clashes = intents.SelectMany(key => Text.Phrases(key, locale).Select(phrase => (key, phrase)))

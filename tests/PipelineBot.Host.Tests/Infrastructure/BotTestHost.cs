@@ -46,6 +46,10 @@ public sealed class BotTestHost : IAsyncDisposable
     /// <summary>A rep talking to the bot from Teams with the account configured for them in appsettings.json.</summary>
     public EmulatorClient NewRep(string teamsUserId) => new(() => Http, Connector, teamsUserId, "en-US", Channels.Msteams);
 
+    /// <summary>Someone on any channel: a Slack or Emulator account, or a Teams user known by their Entra object id.</summary>
+    public EmulatorClient NewUser(string channelId, string userId, string? aadObjectId = null, string locale = "en-US") =>
+        new(() => Http, Connector, userId, locale, channelId) { AadObjectId = aadObjectId };
+
     /// <summary>Stops the host, closing the database file so a test can read it raw.</summary>
     public async Task StopAsync()
     {

@@ -22,6 +22,9 @@ public sealed class EmulatorClient(Func<HttpClient> bot, ConnectorServer connect
 
     public string ChannelId { get; } = channelId;
 
+    /// <summary>The Entra object id Teams sends as <c>from.aadObjectId</c>; null sends none.</summary>
+    public string? AadObjectId { get; init; }
+
     /// <summary>The IANA zone Web Chat reports as the activities' localTimezone; null sends none.</summary>
     public string? LocalTimezone { get; set; }
 
@@ -66,7 +69,7 @@ public sealed class EmulatorClient(Func<HttpClient> bot, ConnectorServer connect
         activity.Id = $"{ConversationId}-{Interlocked.Increment(ref _sequence)}";
         activity.ChannelId = ChannelId;
         activity.ServiceUrl = connector.ServiceUrl;
-        activity.From = new ChannelAccount(UserId, "Visitor") { Role = "user" };
+        activity.From = new ChannelAccount(UserId, "Visitor") { Role = "user", AadObjectId = AadObjectId };
         activity.Recipient = new ChannelAccount("pipelinebot", "PipelineBot") { Role = "bot" };
         activity.Conversation = new ConversationAccount(ConversationId);
         activity.Locale = Locale;

@@ -1,3 +1,4 @@
+using PipelineBot.Host.Content;
 using PipelineBot.Host.Content.Qualification;
 using PipelineBot.Host.Tests.Conversations;
 using PipelineBot.Host.Tests.Infrastructure;
@@ -79,9 +80,7 @@ public sealed class RepAssistantTests
 
         var replies = await anna.SayAsync(text);
 
-        Assert.Equal(
-            ["Hi Anna Novak. New sales-qualified leads and hand-off requests arrive here as cards; use Accept or Reject on a lead card to take it on or turn it down with a reason."],
-            replies);
+        Assert.Equal([RepHelp(host, "Anna Novak", "reps.scope.rep")], replies);
         Assert.Null(await host.Service<ILeadRepository>().GetByVisitorAsync(new VisitorKey(Channels.Msteams, AnnaTeamsId)));
     }
 
@@ -112,6 +111,13 @@ public sealed class RepAssistantTests
         Assert.Equal(LeadStatus.Sql, lead?.Status);
         Assert.Equal("anna", lead!.OwnerRepId);
         return (anna, lead);
+    }
+
+    /// <summary>The help a rep or manager gets, with the line that says whose deals they see.</summary>
+    internal static string RepHelp(BotTestHost host, string name, string scopeKey)
+    {
+        var text = host.Service<IDialogText>();
+        return text.Get("reps.help", null, new Dictionary<string, string> { ["name"] = name, ["scope"] = text.Get(scopeKey, null) });
     }
 
     private static async Task<IReadOnlyList<string>> PressAsync(EmulatorClient rep, object data) =>

@@ -5,6 +5,7 @@ using PipelineBot.Runtime.Builder;
 using PipelineBot.Runtime.Schema;
 using PipelineBot.Sales.Leads;
 using PipelineBot.Sales.Meetings;
+using static PipelineBot.Host.Reps.RepAssistant;
 
 namespace PipelineBot.Host.Meetings.Notices;
 
@@ -15,8 +16,6 @@ namespace PipelineBot.Host.Meetings.Notices;
 public sealed class MeetingNoticeMessages(
     IDialogText text, RepDirectory reps, MeetingTimeFormatter times, MeetingScheduler scheduler, MeetingOutcomeCard outcomeCard)
 {
-    // Reps work in the company's language: null asks the content for its default.
-    private const string? RepLocale = null;
 
     /// <summary>The visitor's reminder of the meeting.</summary>
     public Activity VisitorReminder(Meeting meeting, string? locale) => VisitorLine("meeting.reminder", meeting, locale);

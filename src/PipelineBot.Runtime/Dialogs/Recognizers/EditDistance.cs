@@ -1,7 +1,7 @@
 namespace PipelineBot.Runtime.Dialogs.Recognizers;
 
 /// <summary>Damerau-Levenshtein distance in its optimal-string-alignment form: one swap of neighbours costs 1.</summary>
-internal static class EditDistance
+public static class EditDistance
 {
     /// <summary>Returns the distance, or any value above <paramref name="limit"/> once it is certain to exceed it.</summary>
     public static int Compute(string a, string b, int limit)

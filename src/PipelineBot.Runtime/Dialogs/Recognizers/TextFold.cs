@@ -7,7 +7,7 @@ namespace PipelineBot.Runtime.Dialogs.Recognizers;
 /// Case and diacritic folding that keeps every character at its index, so a match found in folded text
 /// reports positions in the user's original text.
 /// </summary>
-internal static class TextFold
+public static class TextFold
 {
     private static readonly Dictionary<char, string> SerbianCyrillicToLatin = new()
     {
