@@ -53,6 +53,9 @@ public sealed class MeetingScheduler(
         return FindSlotsAsync(meeting.RepId, meeting, within, cancellationToken);
     }
 
+    /// <summary>The reps the lead may book: its owner, or the whole pool while an unaccepted round-robin lead may still move.</summary>
+    public IReadOnlyList<string> HostsFor(Lead lead) => hosts.For(lead);
+
     /// <summary>The lead's next booked meeting that has not started, if any.</summary>
     public async Task<Meeting?> UpcomingAsync(Guid leadId, CancellationToken cancellationToken)
     {

@@ -30,8 +30,13 @@ internal static class MeetingConversation
         visitor.LocalTimezone = zone;
         var driver = new QualificationDriver(visitor, host.Service<QualificationContent>());
         await driver.RunAsync(Prospects.Strong(locale));
-        var offer = host.Service<IDialogText>().Get("meeting.offer.ask", locale, new Dictionary<string, string> { ["rep"] = "Anna Novak" });
-        Assert.Equal(offer, driver.BookingOffer?.Text);
+        var text = host.Service<IDialogText>();
+        // The question names anna, unless the slots that follow may be any rep's of a round-robin pool.
+        Assert.Contains(driver.BookingOffer?.Text, new[]
+        {
+            text.Get("meeting.offer.ask", locale, new Dictionary<string, string> { ["rep"] = "Anna Novak" }),
+            text.Get("meeting.offer.askTeam", locale),
+        });
         return visitor;
     }
 

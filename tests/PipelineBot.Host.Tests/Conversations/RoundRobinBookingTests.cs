@@ -38,10 +38,14 @@ public sealed class RoundRobinBookingTests : IAsyncLifetime
     [Fact]
     public async Task RoundRobinLead_IsOfferedBothRepsSlotsInTimeOrder_EachNamingItsRep()
     {
-        var visitor = await QualifiedVisitorAsync(_host, "America/New_York");
+        var visitor = _host.NewVisitor();
+        visitor.LocalTimezone = "America/New_York";
+        var driver = new QualificationDriver(visitor, _host.Service<QualificationContent>());
+        await driver.RunAsync(Prospects.Strong("en-US"));
 
         var offer = Assert.Single(await visitor.SendAsync(visitor.Message("yes")));
 
+        Assert.Equal("Would you like to book a call with our sales team?", driver.BookingOffer?.Text);
         Assert.Equal(AssignmentMethod.RoundRobin, (await _host.LeadOfAsync(visitor)).OwnerAssignedBy);
         Assert.Equal(
             "Here are the next free times with our team, in your time zone (America/New_York, UTC-05:00); each says who you would meet. Which suits you? You can also tell me, e.g. \"Tuesday afternoon\".",

@@ -93,7 +93,8 @@ public sealed partial class ScheduleMeetingDialog : InterruptibleDialog
         }
         return await step.PromptAsync(OfferPromptId, new PromptOptions
         {
-            Prompt = MessageFactory.Text(Text.Get("meeting.offer.ask", locale, Rep(repId))),
+            // Slots of the whole team may follow, so the question names no one rep.
+            Prompt = MessageFactory.Text(_scheduler.HostsFor(lead).Count > 1 ? Text.Get("meeting.offer.askTeam", locale) : Text.Get("meeting.offer.ask", locale, Rep(repId))),
             MaxAttempts = _options.MaxAttempts,
         }, cancellationToken);
     }
