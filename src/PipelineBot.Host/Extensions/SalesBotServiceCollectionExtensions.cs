@@ -54,6 +54,8 @@ public static class SalesBotServiceCollectionExtensions
         services.AddSingleton(sp => new LeadQualifier(sp.GetRequiredService<IOptions<ScoringOptions>>().Value));
         services.AddSingleton(sp => new LeadRouter(sp.GetRequiredService<IOptions<RoutingOptions>>().Value));
         services.AddSingleton<LeadQualificationService>();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<PipelineOptions>>().Value);
+        services.AddSingleton<PipelineCatalog>();
     }
 
     private static void AddRepSide(this IServiceCollection services)
@@ -72,7 +74,7 @@ public static class SalesBotServiceCollectionExtensions
         services.AddOptions<BookingOptions>()
             .BindConfiguration(BookingOptions.SectionName)
             .ValidateDataAnnotations()
-            .Validate<IOptions<PipelineOptions>>(NamesAStage, "Booking:MeetingStage must name one of Pipeline:Stages.")
+            .Validate<IOptions<PipelineOptions>>(NamesAStage, "Booking:MeetingStage must name a stage of the default pipeline, the first in Pipeline:Pipelines.")
             .ValidateOnStart();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<BookingOptions>>().Value);
         services.AddSingleton<MeetingScheduler>();
@@ -86,7 +88,8 @@ public static class SalesBotServiceCollectionExtensions
     {
         try
         {
-            return pipeline.Value.Stages.Exists(s => string.Equals(s.Name, booking.MeetingStage, StringComparison.OrdinalIgnoreCase));
+            return pipeline.Value.Pipelines is [var first, ..]
+                && first.Stages.Exists(s => string.Equals(s.Name, booking.MeetingStage, StringComparison.OrdinalIgnoreCase));
         }
         catch (OptionsValidationException)
         {
@@ -106,7 +109,6 @@ public static class SalesBotServiceCollectionExtensions
         services.AddSingleton<VisitorSummaryCard>();
         services.AddSingleton(sp => new QualifyLeadOptions
         {
-            FirstStageName = sp.GetRequiredService<IOptions<PipelineOptions>>().Value.FirstStage().Name,
             MaxAttempts = sp.GetRequiredService<IOptions<QualificationOptions>>().Value.MaxAttempts,
         });
         services.AddSingleton<QualifyLeadDialog>();
