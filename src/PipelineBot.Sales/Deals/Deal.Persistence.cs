@@ -11,6 +11,14 @@ public sealed partial class Deal
         ExpectedClose = ExpectedClose, NextStep = NextStep, Notes = [.. _notes], History = [.. _history], Version = Version,
     };
 
+    /// <summary>The deal as lists show it.</summary>
+    public DealSummary ToSummary() => new()
+    {
+        Id = Id, LeadId = LeadId, Company = Company, OwnerRepId = OwnerRepId, Pipeline = Pipeline, Stage = Stage,
+        EnteredStageAt = EnteredStageAt, Outcome = Outcome, OpenedAt = OpenedAt, Value = Value, ExpectedClose = ExpectedClose,
+        ExpectedClosePushBacks = ExpectedClosePushBacks, NextStep = NextStep, LastActivityAt = LastActivityAt, Version = Version,
+    };
+
     /// <summary>Rebuilds a deal a store read back; refuses a history no sequence of verbs could have produced.</summary>
     /// <exception cref="SalesDomainException">The snapshot is inconsistent, e.g. a gap in the history.</exception>
     public static Deal FromSnapshot(DealSnapshot snapshot)

@@ -26,6 +26,9 @@ public interface ILeadRepository
     /// </summary>
     Task<string?> GetLastRoundRobinRepIdAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>The leads created from <paramref name="from"/> up to, not including, <paramref name="until"/>, for reports.</summary>
+    Task<IReadOnlyList<Lead>> FindCreatedBetweenAsync(DateTimeOffset from, DateTimeOffset until, CancellationToken cancellationToken = default);
+
     /// <summary>Saves the lead and its new history entries in one write.</summary>
     Task SaveAsync(Lead lead, CancellationToken cancellationToken = default);
 
@@ -34,6 +37,12 @@ public interface ILeadRepository
     /// a failed write never leaves half a deal. The lead's version is checked; a new deal must not exist yet.
     /// </summary>
     Task SaveQualificationAsync(Lead lead, Deal? openedDeal, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Saves many leads and deals, new or changed, in one atomic write, as an import needs: every version is checked
+    /// first, and if anything fails nothing is written. Each lead or deal may appear once.
+    /// </summary>
+    Task SaveBatchAsync(IReadOnlyCollection<Lead> leads, IReadOnlyCollection<Deal> deals, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Saves a lead after <see cref="Lead.ErasePersonalData"/> and makes sure no earlier copy of its personal data is
