@@ -13,6 +13,7 @@ using PipelineBot.Host.Reps;
 using PipelineBot.Runtime.Builder;
 using PipelineBot.Runtime.Hosting;
 using PipelineBot.Sales.Meetings;
+using PipelineBot.Sales.Metrics;
 using PipelineBot.Sales.Pipeline;
 using PipelineBot.Sales.Qualification;
 using PipelineBot.Sales.Routing;
@@ -56,6 +57,8 @@ public static class SalesBotServiceCollectionExtensions
         services.AddSingleton<LeadQualificationService>();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<PipelineOptions>>().Value);
         services.AddSingleton<PipelineCatalog>();
+        services.AddSingleton<PipelineWatch>();
+        services.AddSingleton<SalesReports>();
     }
 
     private static void AddRepSide(this IServiceCollection services)

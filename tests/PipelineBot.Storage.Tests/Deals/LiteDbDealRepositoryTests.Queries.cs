@@ -1,5 +1,7 @@
+using Microsoft.Extensions.Time.Testing;
 using PipelineBot.Sales;
 using PipelineBot.Sales.Deals;
+using PipelineBot.Sales.Pipeline;
 using PipelineBot.Storage.Deals;
 
 namespace PipelineBot.Storage.Tests.Deals;
@@ -133,6 +135,29 @@ public sealed partial class LiteDbDealRepositoryTests
 
         Assert.Equal(Sorted(open.Id, lost.Id), Ids((await _deals.FindOpenOrClosedSinceAsync(Epoch.AddDays(10), "alice")).Select(d => d.ToSummary())));
         Assert.Equal(3, (await _deals.FindOpenOrClosedSinceAsync(Epoch.AddDays(10), null)).Count);
+    }
+
+    [Fact]
+    public async Task PipelineWatch_OverTheStore_FindsTheStuckDealsByTheMedianOfRecentDwells()
+    {
+        // Five finished stays of 2 days in Proposal make its limit 4 days, well under the configured 14.
+        for (var i = 0; i < 5; i++)
+        {
+            await StoreAsync("bob", Epoch, d =>
+            {
+                d.MoveTo("Proposal", TestDeals.Pipeline, Alice, Epoch.AddDays(i));
+                d.Lose("no budget", TestDeals.Pipeline, Alice, Epoch.AddDays(i + 2));
+            });
+        }
+        var now = Epoch.AddDays(30);
+        var stuck = await StoreAsync("alice", Epoch, d => d.MoveTo("Proposal", TestDeals.Pipeline, Alice, now.AddDays(-5)));
+        await StoreAsync("alice", Epoch, d => d.MoveTo("Proposal", TestDeals.Pipeline, Alice, now.AddDays(-3)));
+        var options = TestDeals.Options();
+        var watch = new PipelineWatch(_deals, new PipelineCatalog(options), options, new FakeTimeProvider(now));
+
+        var found = Assert.Single(await watch.FindStuckAsync("alice"));
+
+        Assert.Equal((stuck.Id, TimeSpan.FromDays(5), TimeSpan.FromDays(4)), (found.Deal.Id, found.InStage, found.Limit.Effective!.Value));
     }
 
     /// <summary>Opens a deal for a new lead, applies the changes and saves both in one batch.</summary>
