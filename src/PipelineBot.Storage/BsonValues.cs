@@ -1,4 +1,5 @@
 using LiteDB;
+using PipelineBot.Sales;
 
 namespace PipelineBot.Storage;
 
@@ -18,6 +19,16 @@ internal static class BsonValues
 
     public static BsonValue From<TEnum>(TEnum? value) where TEnum : struct, Enum =>
         value is { } v ? new BsonValue(v.ToString()) : BsonValue.Null;
+
+    /// <summary>A calendar day, as midnight UTC so days range-query in order.</summary>
+    public static BsonValue From(DateOnly? value) =>
+        value is { } day ? new BsonValue(day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc)) : BsonValue.Null;
+
+    public static BsonValue From(Actor actor) => new BsonDocument { ["kind"] = actor.Kind.ToString(), ["id"] = actor.Id };
+
+    public static Actor ToActor(BsonValue value) => new(ToEnum<ActorKind>(value["kind"]), value["id"].AsString);
+
+    public static DateOnly? ToNullableDateOnly(BsonValue value) => value.IsNull ? null : DateOnly.FromDateTime(value.AsDateTime.ToUniversalTime());
 
     public static DateTimeOffset ToDateTimeOffset(BsonValue value) =>
         new(DateTime.SpecifyKind(value.AsDateTime.ToUniversalTime(), DateTimeKind.Utc));

@@ -18,6 +18,7 @@ using PipelineBot.Runtime.Builder;
 using PipelineBot.Runtime.Hosting;
 using PipelineBot.Sales.Meetings;
 using PipelineBot.Sales.Meetings.Notices;
+using PipelineBot.Sales.Metrics;
 using PipelineBot.Sales.Pipeline;
 using PipelineBot.Sales.Qualification;
 using PipelineBot.Sales.Routing;
@@ -72,6 +73,10 @@ public static class SalesBotServiceCollectionExtensions
         services.AddSingleton(sp => new FitScorer(sp.GetRequiredService<IOptions<ScoringOptions>>().Value));
         services.AddSingleton<MeetingHosts>();
         services.AddSingleton<LeadQualificationService>();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<PipelineOptions>>().Value);
+        services.AddSingleton<PipelineCatalog>();
+        services.AddSingleton<PipelineWatch>();
+        services.AddSingleton<SalesReports>();
     }
 
     private static void AddRepSide(this IServiceCollection services)
@@ -96,7 +101,7 @@ public static class SalesBotServiceCollectionExtensions
         services.AddOptions<BookingOptions>()
             .BindConfiguration(BookingOptions.SectionName)
             .ValidateDataAnnotations()
-            .Validate<IOptions<PipelineOptions>>(NamesAStage, "Booking:MeetingStage must name one of Pipeline:Stages.")
+            .Validate<IOptions<PipelineOptions>>(NamesAStage, "Booking:MeetingStage must name a stage of the default pipeline, the first in Pipeline:Pipelines.")
             .ValidateOnStart();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<BookingOptions>>().Value);
         services.AddRepCalendar();
@@ -125,7 +130,8 @@ public static class SalesBotServiceCollectionExtensions
     {
         try
         {
-            return pipeline.Value.Stages.Exists(s => string.Equals(s.Name, booking.MeetingStage, StringComparison.OrdinalIgnoreCase));
+            return pipeline.Value.Pipelines is [var first, ..]
+                && first.Stages.Exists(s => string.Equals(s.Name, booking.MeetingStage, StringComparison.OrdinalIgnoreCase));
         }
         catch (OptionsValidationException)
         {
@@ -145,7 +151,6 @@ public static class SalesBotServiceCollectionExtensions
         services.AddSingleton<VisitorSummaryCard>();
         services.AddSingleton(sp => new QualifyLeadOptions
         {
-            FirstStageName = sp.GetRequiredService<IOptions<PipelineOptions>>().Value.FirstStage().Name,
             MaxAttempts = sp.GetRequiredService<IOptions<QualificationOptions>>().Value.MaxAttempts,
         });
         services.AddSingleton<QualifyLeadDialog>();

@@ -17,7 +17,7 @@ namespace PipelineBot.Host.Meetings;
 /// </summary>
 public sealed class MeetingScheduler(
     IOptions<AvailabilityOptions> availability,
-    IOptions<PipelineOptions> pipeline,
+    PipelineCatalog pipelines,
     MeetingHosts hosts,
     IMeetingRepository meetings,
     ILeadRepository leads,
@@ -157,7 +157,7 @@ public sealed class MeetingScheduler(
         var deal = await deals.GetAsync(dealId, cancellationToken) ?? throw new SalesDomainException($"Lead {lead.Id} has no deal {dealId}.");
         var why = $"reassigned from {lead.OwnerRepId} to {meeting.RepId}, who was free at the time the visitor booked";
         lead.Reassign(meeting.RepId, AssignmentMethod.RoundRobin, why, Actor.System, now);
-        deal.AssignOwner(meeting.RepId);
+        deal.AssignOwner(meeting.RepId, Actor.System, now);
         try
         {
             await leads.SaveWithDealAsync(lead, deal, cancellationToken);
@@ -197,14 +197,16 @@ public sealed class MeetingScheduler(
 
     private async Task MoveDealAsync(Guid dealId, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        // Only forward: a deal at the meeting stage already (a second meeting) or past it stays where it is.
-        if (await deals.GetAsync(dealId, cancellationToken) is { } deal && IndexOf(deal.Stage) < IndexOf(options.MeetingStage))
+        // Only forward: a deal at the meeting stage already (a second meeting), past it or closed stays where it is.
+        // Stages passed over are not recorded as visited; the history says what happened, e.g. Contact → Meeting.
+        if (await deals.GetAsync(dealId, cancellationToken) is { } deal
+            && pipelines.Find(deal.Pipeline, deal.Stage) is { IsOpen: true } current
+            && pipelines.Get(current.Pipeline) is var pipeline
+            && pipeline.Find(options.MeetingStage) is { } meeting
+            && current.Position < meeting.Position)
         {
-            deal.MoveTo(options.MeetingStage, Actor.Visitor, now);
+            deal.MoveTo(meeting.Name, pipeline, Actor.Visitor, now);
             await deals.SaveAsync(deal, cancellationToken);
         }
     }
-
-    private int IndexOf(string stage) =>
-        pipeline.Value.Stages.FindIndex(s => string.Equals(s.Name, stage, StringComparison.OrdinalIgnoreCase));
 }

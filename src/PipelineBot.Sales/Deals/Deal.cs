@@ -1,52 +1,44 @@
 using PipelineBot.Sales.Leads;
+using PipelineBot.Sales.Pipeline;
 
 namespace PipelineBot.Sales.Deals;
 
 /// <summary>
-/// An opportunity opened when a lead becomes sales-qualified. Deliberately minimal: stage definitions and rules
-/// arrive with the pipeline issue, so a stage is just a configured name here.
+/// An opportunity opened when a lead becomes sales-qualified: its pipeline stage, value, expected close date, next
+/// step and notes. State changes only through domain verbs (split by concern into partial files), each recorded in
+/// the append-only <see cref="History"/>; stage moves are checked against the deal's <see cref="SalesPipeline"/>.
 /// </summary>
-public sealed class Deal
+public sealed partial class Deal
 {
-    private readonly List<DealStageChange> _history = [];
+    private readonly List<DealChange> _history = [];
+    private readonly List<DealNote> _notes = [];
 
-    private Deal(Guid id, Guid leadId, string? company, string? ownerRepId, string stage, DateTimeOffset openedAt)
+    private Deal(Guid id, Guid leadId, string? company, string pipeline, DateTimeOffset openedAt)
     {
         Id = id;
         LeadId = leadId;
         Company = company;
-        OwnerRepId = ownerRepId;
-        Stage = stage;
+        Pipeline = pipeline;
         OpenedAt = openedAt;
-        StageHistory = _history.AsReadOnly();
+        History = _history.AsReadOnly();
+        Notes = _notes.AsReadOnly();
     }
 
-    /// <summary>Opens the deal for a sales-qualified lead in the pipeline's first stage and links it to the lead.</summary>
+    /// <summary>Opens the deal for a sales-qualified lead in the pipeline's first stage, owned by the lead's owner, and links it to the lead.</summary>
     /// <exception cref="SalesDomainException">The lead is not SQL or already has a deal.</exception>
-    public static Deal Open(Guid id, Lead lead, string firstStageName, Actor by, DateTimeOffset now)
+    public static Deal Open(Guid id, Lead lead, SalesPipeline pipeline, Actor by, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(lead);
-        ArgumentException.ThrowIfNullOrWhiteSpace(firstStageName);
+        ArgumentNullException.ThrowIfNull(pipeline);
         ArgumentNullException.ThrowIfNull(by);
-        var deal = new Deal(id, lead.Id, lead.Company ?? lead.CompanyDomain, lead.OwnerRepId, firstStageName, now);
-        lead.LinkDeal(id);
-        deal._history.Add(new DealStageChange(id, 1, null, firstStageName, by, now));
-        return deal;
-    }
-
-    /// <summary>Rebuilds a deal a store read back.</summary>
-    public static Deal FromSnapshot(DealSnapshot snapshot)
-    {
-        ArgumentNullException.ThrowIfNull(snapshot);
-        var deal = new Deal(snapshot.Id, snapshot.LeadId, snapshot.Company, snapshot.OwnerRepId, snapshot.Stage, snapshot.OpenedAt)
+        var deal = new Deal(id, lead.Id, lead.Company ?? lead.CompanyDomain, pipeline.Name, now)
         {
-            Version = snapshot.Version,
+            OwnerRepId = lead.OwnerRepId,
+            Stage = pipeline.FirstStage.Name,
+            EnteredStageAt = now,
         };
-        deal._history.AddRange(snapshot.StageHistory);
-        if (deal._history.Count == 0 || deal._history[^1].To != deal.Stage)
-        {
-            throw new SalesDomainException($"Deal {deal.Id} is in stage '{deal.Stage}' but its history does not end there.");
-        }
+        lead.LinkDeal(id);
+        deal.Record(DealChangeKind.Opened, null, deal.Stage, by, now);
         return deal;
     }
 
@@ -62,52 +54,64 @@ public sealed class Deal
     /// <summary>The rep who owns the deal; null while routing found nobody.</summary>
     public string? OwnerRepId { get; private set; }
 
+    /// <summary>The name of the pipeline the deal runs through.</summary>
+    public string Pipeline { get; }
+
     /// <summary>The name of the pipeline stage the deal is in.</summary>
-    public string Stage { get; private set; }
+    public string Stage { get; private set; } = string.Empty;
+
+    /// <summary>When the deal entered its current stage, which the stuck rule measures from.</summary>
+    public DateTimeOffset EnteredStageAt { get; private set; }
+
+    /// <summary>Open until the deal enters a won or lost stage.</summary>
+    public DealOutcome Outcome { get; private set; }
+
+    /// <summary>When the deal was won or lost; null while open.</summary>
+    public DateTimeOffset? ClosedAt { get; private set; }
+
+    /// <summary>Why the deal was won or lost; null while open.</summary>
+    public string? CloseReason { get; private set; }
 
     /// <summary>When the deal opened.</summary>
     public DateTimeOffset OpenedAt { get; }
 
-    /// <summary>The append-only stage history, oldest first, starting with the opening.</summary>
-    public IReadOnlyList<DealStageChange> StageHistory { get; }
+    /// <summary>What the deal is worth; null until a rep says.</summary>
+    public Money? Value { get; private set; }
+
+    /// <summary>The day the deal is expected to close, in the company's time zone; null until a rep says.</summary>
+    public DateOnly? ExpectedClose { get; private set; }
+
+    /// <summary>What the owner will do next, and by when; null when nobody has said.</summary>
+    public NextStep? NextStep { get; private set; }
+
+    /// <summary>The notes, oldest first.</summary>
+    public IReadOnlyList<DealNote> Notes { get; }
+
+    /// <summary>Every change since the deal opened, oldest first, numbered from 1 without gaps.</summary>
+    public IReadOnlyList<DealChange> History { get; }
 
     /// <summary>The stored version, for optimistic concurrency like <see cref="Lead.Version"/>.</summary>
     public long Version { get; private set; }
 
-    /// <summary>Moves the deal to another stage; the pipeline issue adds which moves are allowed.</summary>
-    public void MoveTo(string stageName, Actor by, DateTimeOffset now)
+    /// <summary>How often the expected close date was pushed later.</summary>
+    public int ExpectedClosePushBacks => _history.Count(c => c.Kind == DealChangeKind.ExpectedClosePushedBack);
+
+    /// <summary>When anything was last recorded on the deal, a change or a note: the gone-silent rule measures from it.</summary>
+    public DateTimeOffset LastActivityAt => _notes.Count > 0 && _notes[^1].At > _history[^1].At ? _notes[^1].At : _history[^1].At;
+
+    /// <summary>The stage the deal was in at the given time; null before it opened.</summary>
+    public string? StageAt(DateTimeOffset at) => _history.LastOrDefault(c => c.EntersStage && c.At <= at)?.To;
+
+    /// <summary>The deal's finished stays in its stages, oldest first.</summary>
+    public IReadOnlyList<StageDwell> CompletedDwells() => StageDwell.Of(_history);
+
+    private void Record(DealChangeKind kind, string? from, string to, Actor by, DateTimeOffset now, string? reason = null)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(stageName);
-        ArgumentNullException.ThrowIfNull(by);
-        if (stageName == Stage)
+        if (_history.Count > 0 && now < _history[^1].At)
         {
-            throw new SalesDomainException($"Deal {Id} is already in stage '{Stage}'.");
+            // Dwell times are differences between entries, so an entry dated before the last would make one negative.
+            throw new ArgumentOutOfRangeException(nameof(now), now, $"Deal {Id} last changed at {_history[^1].At:O}; a change cannot predate it.");
         }
-        _history.Add(new DealStageChange(Id, _history.Count + 1, Stage, stageName, by, now));
-        Stage = stageName;
-    }
-
-    /// <summary>Makes a rep the deal's owner, e.g. after the lead was reassigned.</summary>
-    public void AssignOwner(string repId)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(repId);
-        OwnerRepId = repId;
-    }
-
-    /// <summary>Copies the deal's state into plain data for a store to write.</summary>
-    public DealSnapshot ToSnapshot() => new()
-    {
-        Id = Id, LeadId = LeadId, Company = Company, OwnerRepId = OwnerRepId, Stage = Stage,
-        OpenedAt = OpenedAt, StageHistory = [.. _history], Version = Version,
-    };
-
-    /// <summary>Called by a repository once a save has committed, so the next save expects the new version.</summary>
-    public void ConfirmSaved(long version)
-    {
-        if (version <= Version)
-        {
-            throw new ArgumentOutOfRangeException(nameof(version), version, $"A save must move deal {Id} past version {Version}.");
-        }
-        Version = version;
+        _history.Add(new DealChange(Id, _history.Count + 1, kind, from, to, by, now, reason));
     }
 }

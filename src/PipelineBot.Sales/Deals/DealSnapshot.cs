@@ -15,14 +15,38 @@ public sealed record DealSnapshot
     /// <summary>See <see cref="Deal.OwnerRepId"/>.</summary>
     public string? OwnerRepId { get; init; }
 
+    /// <summary>See <see cref="Deal.Pipeline"/>.</summary>
+    public required string Pipeline { get; init; }
+
     /// <summary>See <see cref="Deal.Stage"/>.</summary>
     public required string Stage { get; init; }
+
+    /// <summary>See <see cref="Deal.Outcome"/>.</summary>
+    public DealOutcome Outcome { get; init; }
 
     /// <summary>See <see cref="Deal.OpenedAt"/>.</summary>
     public required DateTimeOffset OpenedAt { get; init; }
 
-    /// <summary>See <see cref="Deal.StageHistory"/>.</summary>
-    public IReadOnlyList<DealStageChange> StageHistory { get; init; } = [];
+    /// <summary>See <see cref="Deal.ClosedAt"/>.</summary>
+    public DateTimeOffset? ClosedAt { get; init; }
+
+    /// <summary>See <see cref="Deal.CloseReason"/>.</summary>
+    public string? CloseReason { get; init; }
+
+    /// <summary>See <see cref="Deal.Value"/>.</summary>
+    public Money? Value { get; init; }
+
+    /// <summary>See <see cref="Deal.ExpectedClose"/>.</summary>
+    public DateOnly? ExpectedClose { get; init; }
+
+    /// <summary>See <see cref="Deal.NextStep"/>.</summary>
+    public NextStep? NextStep { get; init; }
+
+    /// <summary>See <see cref="Deal.Notes"/>.</summary>
+    public IReadOnlyList<DealNote> Notes { get; init; } = [];
+
+    /// <summary>See <see cref="Deal.History"/>; entries numbered 1..n in order.</summary>
+    public IReadOnlyList<DealChange> History { get; init; } = [];
 
     /// <summary>See <see cref="Deal.Version"/>.</summary>
     public long Version { get; init; }

@@ -26,6 +26,9 @@ public interface ILeadRepository
     /// </summary>
     Task<string?> GetLastRoundRobinRepIdAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>The leads created from <paramref name="from"/> up to, not including, <paramref name="until"/>, for reports.</summary>
+    Task<IReadOnlyList<Lead>> FindCreatedBetweenAsync(DateTimeOffset from, DateTimeOffset until, CancellationToken cancellationToken = default);
+
     /// <summary>Saves the lead and its new history entries in one write.</summary>
     Task SaveAsync(Lead lead, CancellationToken cancellationToken = default);
 
@@ -40,6 +43,12 @@ public interface ILeadRepository
     /// changes that must not land apart, such as handing both to another rep.
     /// </summary>
     Task SaveWithDealAsync(Lead lead, Deal deal, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Saves many leads and deals, new or changed, in one atomic write, as an import needs: every version is checked
+    /// first, and if anything fails nothing is written. Each lead or deal may appear once.
+    /// </summary>
+    Task SaveBatchAsync(IReadOnlyCollection<Lead> leads, IReadOnlyCollection<Deal> deals, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Saves a lead after <see cref="Lead.ErasePersonalData"/> and makes sure no earlier copy of its personal data is

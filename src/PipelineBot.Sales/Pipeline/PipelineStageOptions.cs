@@ -1,3 +1,5 @@
+using PipelineBot.Sales.Deals;
+
 namespace PipelineBot.Sales.Pipeline;
 
 /// <summary>One configured pipeline stage.</summary>
@@ -11,4 +13,10 @@ public sealed class PipelineStageOptions
 
     /// <summary>How long a deal may sit in this stage before it counts as stuck; null for stages where deals may rest (closed ones).</summary>
     public TimeSpan? StuckAfter { get; set; }
+
+    /// <summary>
+    /// <see cref="DealOutcome.Open"/> for a stage deals pass through; <see cref="DealOutcome.Won"/> or
+    /// <see cref="DealOutcome.Lost"/> for one that closes the deal, such as "Closed Won" or "Retention".
+    /// </summary>
+    public DealOutcome Outcome { get; set; }
 }

@@ -13,6 +13,7 @@ namespace PipelineBot.Storage.Leads;
 internal static class LeadDocument
 {
     public const string VisitorKey = "visitorKey";
+    public const string CreatedAt = "createdAt";
     public const string CompanyDomain = "companyDomain";
     public const string OwnerRepId = "ownerRepId";
     public const string OwnerAssignedBy = "ownerAssignedBy";
@@ -26,7 +27,7 @@ internal static class LeadDocument
         // The index key; channel and user are kept apart too, since a user id may itself contain '/'.
         [VisitorKey] = BsonValues.From(lead.Visitor?.ToString()),
         ["visitor"] = lead.Visitor is { } v ? new BsonDocument { ["channelId"] = v.ChannelId, ["userId"] = v.UserId } : BsonValue.Null,
-        ["createdAt"] = BsonValues.From(lead.CreatedAt),
+        [CreatedAt] = BsonValues.From(lead.CreatedAt),
         ["name"] = BsonValues.From(lead.Name),
         ["workEmail"] = BsonValues.From(lead.WorkEmail),
         [CompanyDomain] = BsonValues.From(lead.WorkEmail is { } email ? EmailAddress.Parse(email).CompanyDomain : null),
@@ -61,7 +62,7 @@ internal static class LeadDocument
     {
         Id = document["_id"].AsGuid,
         Visitor = document["visitor"] is { IsDocument: true } v ? new VisitorKey(v["channelId"].AsString, v["userId"].AsString) : null,
-        CreatedAt = BsonValues.ToDateTimeOffset(document["createdAt"]),
+        CreatedAt = BsonValues.ToDateTimeOffset(document[CreatedAt]),
         Name = BsonValues.ToNullableString(document["name"]),
         WorkEmail = BsonValues.ToNullableString(document["workEmail"]),
         Company = BsonValues.ToNullableString(document["company"]),

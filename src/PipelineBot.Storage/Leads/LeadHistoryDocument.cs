@@ -13,6 +13,7 @@ internal static class LeadHistoryDocument
 {
     public const string LeadId = "leadId";
     public const string Sequence = "sequence";
+    public const string At = "at";
 
     /// <summary>The entry's id: lead id and zero-padded sequence, so ids also sort in history order.</summary>
     public static string IdOf(Guid leadId, int sequence) => $"{leadId:N}:{sequence:D10}";
@@ -25,7 +26,7 @@ internal static class LeadHistoryDocument
         ["from"] = change.From.ToString(),
         ["to"] = change.To.ToString(),
         ["by"] = new BsonDocument { ["kind"] = change.By.Kind.ToString(), ["id"] = change.By.Id },
-        ["at"] = BsonValues.From(change.At),
+        [At] = BsonValues.From(change.At),
         ["reason"] = change.Reason,
         ["owner"] = change.Owner is { } owner
             ? new BsonDocument { ["from"] = owner.FromRepId, ["to"] = owner.ToRepId, ["method"] = owner.Method.ToString() }
@@ -38,7 +39,7 @@ internal static class LeadHistoryDocument
         BsonValues.ToEnum<LeadStatus>(document["from"]),
         BsonValues.ToEnum<LeadStatus>(document["to"]),
         new Actor(BsonValues.ToEnum<ActorKind>(document["by"]["kind"]), document["by"]["id"].AsString),
-        BsonValues.ToDateTimeOffset(document["at"]),
+        BsonValues.ToDateTimeOffset(document[At]),
         document["reason"].AsString,
         // Entries written before reassignments were recorded have no owner field, which reads as null too.
         document["owner"] is { IsDocument: true } owner

@@ -54,6 +54,32 @@ public sealed partial class LiteDbLeadRepository
     }
 
     /// <inheritdoc />
+    /// <remarks>One writer command, so the whole batch commits in one transaction or not at all.</remarks>
+    public async Task SaveBatchAsync(IReadOnlyCollection<Lead> leads, IReadOnlyCollection<Deal> deals, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(leads);
+        ArgumentNullException.ThrowIfNull(deals);
+        // A second copy would fail its version check after the first was written, and the batch would keep half of it.
+        if (leads.DistinctBy(l => l.Id).Count() != leads.Count || deals.DistinctBy(d => d.Id).Count() != deals.Count)
+        {
+            throw new ArgumentException("A batch may hold each lead and each deal once.", nameof(leads));
+        }
+        var leadSnapshots = leads.Select(l => l.ToSnapshot()).ToList();
+        var dealSnapshots = deals.Select(d => d.ToSnapshot()).ToList();
+        var (leadVersions, dealVersions) = await _writer.ExecuteAsync(
+            (database, _) => WriteBatch(database, leadSnapshots, dealSnapshots), Durability.Batch, cancellationToken).ConfigureAwait(false);
+        foreach (var (lead, version) in leads.Zip(leadVersions))
+        {
+            lead.ConfirmSaved(version);
+            Publish(lead);
+        }
+        foreach (var (deal, version) in deals.Zip(dealVersions))
+        {
+            deal.ConfirmSaved(version);
+        }
+    }
+
+    /// <inheritdoc />
     /// <remarks>
     /// The erasing save is checkpointed before it completes, whatever <see cref="LiteDbStorageOptions.CheckpointInterval"/>
     /// says: that folds the log, which still holds the pages with the old values, into the data file and truncates it.
@@ -88,19 +114,22 @@ public sealed partial class LiteDbLeadRepository
         }
     }
 
+    /// <summary>Applies a batch save inside the writer's transaction; returns the new versions in order.</summary>
+    /// <exception cref="ConcurrencyConflictException">A stored version differs; thrown before anything is written.</exception>
+    private static (List<long> Leads, List<long> Deals) WriteBatch(LiteDatabase database, List<LeadSnapshot> leads, List<DealSnapshot> deals)
+    {
+        // Every version first: a conflict is a rejection, which the writer does not roll back, so it must come before any write.
+        leads.ForEach(lead => EnsureVersion(database, lead));
+        deals.ForEach(deal => LiteDbDealRepository.EnsureVersion(database, deal));
+        return ([.. leads.Select(lead => Write(database, lead, null))], [.. deals.Select(deal => LiteDbDealRepository.Write(database, deal))]);
+    }
+
     /// <summary>Applies a save inside the writer's batch transaction; returns the lead's new version.</summary>
     /// <exception cref="ConcurrencyConflictException">The lead's or the deal's stored version differs; thrown before anything is written.</exception>
     private static long Write(LiteDatabase database, LeadSnapshot lead, DealSnapshot? deal)
     {
         var leads = database.GetCollection(CollectionName);
-        // Inside the batch transaction this sees the batch's earlier commands, so two saves expecting one version
-        // in the same batch cannot both pass.
-        var stored = leads.FindById(lead.Id);
-        var storedVersion = stored?[LeadDocument.Version].AsInt64 ?? 0;
-        if (storedVersion != lead.Version)
-        {
-            throw new ConcurrencyConflictException($"Lead {lead.Id} is at version {storedVersion}, not {lead.Version}.");
-        }
+        var stored = EnsureVersion(database, lead);
         if (deal is not null)
         {
             // Before anything of the lead is written: a stale deal is a rejection, which must leave nothing behind.
@@ -113,8 +142,23 @@ public sealed partial class LiteDbLeadRepository
             // Insert, never upsert: the history is append-only, and an entry already there fails the whole save.
             history.Insert(LeadHistoryDocument.Create(change));
         }
-        var version = storedVersion + 1;
+        var version = lead.Version + 1;
         leads.Upsert(LeadDocument.Create(lead, version));
         return version;
+    }
+
+    /// <summary>Throws unless the stored lead is at the version the snapshot was loaded at; returns the stored document.</summary>
+    /// <exception cref="ConcurrencyConflictException">The stored version differs.</exception>
+    private static BsonDocument? EnsureVersion(LiteDatabase database, LeadSnapshot lead)
+    {
+        // Inside the batch transaction this sees the batch's earlier commands, so two saves expecting one version
+        // in the same batch cannot both pass.
+        var stored = database.GetCollection(CollectionName).FindById(lead.Id);
+        var storedVersion = stored?[LeadDocument.Version].AsInt64 ?? 0;
+        if (storedVersion != lead.Version)
+        {
+            throw new ConcurrencyConflictException($"Lead {lead.Id} is at version {storedVersion}, not {lead.Version}.");
+        }
+        return stored;
     }
 }

@@ -81,6 +81,31 @@ public sealed partial class LiteDbLeadRepository : ILeadRepository
     }
 
     /// <inheritdoc />
+    /// <remarks>
+    /// Reports load thousands of leads, so their histories come from one range over the history's time index rather
+    /// than a lookup per lead: a lead's entries are normally dated after it was created. One whose entries are not all
+    /// in that range (an import may date them earlier) is looked up on its own.
+    /// </remarks>
+    public Task<IReadOnlyList<Lead>> FindCreatedBetweenAsync(DateTimeOffset from, DateTimeOffset until, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        if (until <= from)
+        {
+            return Task.FromResult<IReadOnlyList<Lead>>([]);
+        }
+        var leads = _context.Read(() =>
+        {
+            var documents = _leads.Query().Where(Query.Between(LeadDocument.CreatedAt, BsonValues.From(from), BsonValues.From(until.AddTicks(-1)))).ToList();
+            var histories = _history.Query().Where(Query.Between(LeadHistoryDocument.At, BsonValues.From(from), DateTime.MaxValue))
+                .ToEnumerable()
+                .Select(LeadHistoryDocument.ToChange)
+                .ToLookup(change => change.LeadId);
+            return documents.Select(document => Load(document, histories)).ToList();
+        });
+        return Task.FromResult<IReadOnlyList<Lead>>(leads);
+    }
+
+    /// <inheritdoc />
     public Task<string?> GetLastRoundRobinRepIdAsync(CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
@@ -97,22 +122,34 @@ public sealed partial class LiteDbLeadRepository : ILeadRepository
         leads.EnsureIndex(LeadDocument.VisitorKey);
         leads.EnsureIndex(LeadDocument.CompanyDomain);
         leads.EnsureIndex(LeadDocument.OwnerRepId);
+        leads.EnsureIndex(LeadDocument.CreatedAt);
         database.GetCollection(HistoryCollectionName).EnsureIndex(LeadHistoryDocument.LeadId);
+        database.GetCollection(HistoryCollectionName).EnsureIndex(LeadHistoryDocument.At);
     }
 
     /// <summary>Rebuilds a lead with its history; call it inside <see cref="LiteDbContext.Read{T}"/>, since it queries.</summary>
-    private Lead Load(BsonDocument document)
-    {
-        var id = document["_id"].AsGuid;
-        // Only the entries the lead document counts: a save committed after the lead was read may have appended more.
-        var count = document[LeadDocument.HistoryCount].AsInt32;
-        var history = _history.Query()
-            .Where(Query.EQ(LeadHistoryDocument.LeadId, id))
+    private Lead Load(BsonDocument document) =>
+        Rebuild(document, _history.Query()
+            .Where(Query.EQ(LeadHistoryDocument.LeadId, document["_id"].AsGuid))
             .ToEnumerable()
-            .Select(LeadHistoryDocument.ToChange)
-            .Where(change => change.Sequence <= count)
-            .OrderBy(change => change.Sequence)
-            .ToList();
-        return Lead.FromSnapshot(LeadDocument.ToSnapshot(document, history));
+            .Select(LeadHistoryDocument.ToChange));
+
+    /// <summary>Rebuilds a lead with the history entries found for it, or looks them up when some are missing; call it inside <see cref="LiteDbContext.Read{T}"/>.</summary>
+    private Lead Load(BsonDocument document, ILookup<Guid, LeadStatusChange> histories)
+    {
+        var history = histories[document["_id"].AsGuid].ToList();
+        var count = document[LeadDocument.HistoryCount].AsInt32;
+        return history.Count(change => change.Sequence <= count) == count ? Rebuild(document, history) : Load(document);
+    }
+
+    /// <summary>
+    /// Rebuilds a lead from its document and history entries, keeping only the entries the document counts: a save
+    /// committed after the lead was read may have appended more.
+    /// </summary>
+    private static Lead Rebuild(BsonDocument document, IEnumerable<LeadStatusChange> history)
+    {
+        var count = document[LeadDocument.HistoryCount].AsInt32;
+        var own = history.Where(change => change.Sequence <= count).OrderBy(change => change.Sequence).ToList();
+        return Lead.FromSnapshot(LeadDocument.ToSnapshot(document, own));
     }
 }

@@ -2,6 +2,7 @@ using PipelineBot.Host.Cards;
 using PipelineBot.Sales;
 using PipelineBot.Sales.Deals;
 using PipelineBot.Sales.Leads;
+using PipelineBot.Sales.Pipeline;
 using PipelineBot.Sales.Qualification;
 using PipelineBot.Sales.Routing;
 
@@ -117,7 +118,8 @@ public sealed class RepLeadCardTests
         Assert.Equal(LeadStatus.Sql, decision.Outcome);
         var routing = new RoutingDecision("rep-ana", AssignmentMethod.RoundRobin, "next in turn");
         lead.AssignOwner("rep-ana", AssignmentMethod.RoundRobin, CardTestData.Now);
-        var deal = Deal.Open(Guid.NewGuid(), lead, "Contact", Actor.System, CardTestData.Now);
+        var pipeline = new SalesPipeline(new PipelineDefinitionOptions { Name = "New business", Stages = [new() { Name = "Contact" }] });
+        var deal = Deal.Open(Guid.NewGuid(), lead, pipeline, Actor.System, CardTestData.Now);
         return (lead, new QualificationResult(decision, routing, deal));
     }
 }

@@ -42,7 +42,7 @@ public sealed class ScheduleMeetingTests : IAsyncLifetime
         Assert.Equal("America/New_York", meeting.VisitorTimeZoneId);
         var deal = await _host.Service<IDealRepository>().GetAsync(lead.DealId!.Value);
         Assert.Equal("Meeting", deal!.Stage);
-        Assert.Equal(["Contact", "Meeting"], deal.StageHistory.Select(change => change.To));
+        Assert.Equal(["Contact", "Meeting"], deal.History.Where(change => change.EntersStage).Select(change => change.To));
         Assert.Contains(anna.Received, a => a.Text == "Meeting booked: Ada Lovelace on Tue, November 24, 3:00 PM (Europe/Prague, UTC+01:00, your time).");
     }
 

@@ -22,17 +22,17 @@ public sealed class SalesBotServiceCollectionExtensionsTests
     public void Start_PipelineWithoutStages_FailsSayingSo()
     {
         // Configuration layers cannot remove the stages appsettings.json lists, so they are cleared after binding.
-        var error = StartFails(services: s => s.PostConfigure<PipelineOptions>(o => o.Stages.Clear()));
+        var error = StartFails(services: s => s.PostConfigure<PipelineOptions>(o => o.Pipelines[0].Stages.Clear()));
 
-        Assert.Contains("Pipeline:Stages must list at least one stage.", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Pipeline 'New business' lists no stages.", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Start_StageWinProbabilityAboveOne_FailsNamingTheStage()
     {
-        var error = StartFails(new Dictionary<string, string?> { ["Pipeline:Stages:3:WinProbability"] = "1.5" });
+        var error = StartFails(new Dictionary<string, string?> { ["Pipeline:Pipelines:0:Stages:3:WinProbability"] = "1.5" });
 
-        Assert.Contains("Pipeline stage 'Proposal' has win probability 1.5; use a fraction from 0 to 1.", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Pipeline 'New business' stage 'Proposal' has win probability 1.5; use a fraction from 0 to 1.", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -40,7 +40,7 @@ public sealed class SalesBotServiceCollectionExtensionsTests
     {
         var error = StartFails(new Dictionary<string, string?> { ["Booking:MeetingStage"] = "Demo" });
 
-        Assert.Contains("Booking:MeetingStage must name one of Pipeline:Stages.", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Booking:MeetingStage must name a stage of the default pipeline, the first in Pipeline:Pipelines.", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -31,7 +31,28 @@ internal sealed class InMemoryLeadRepository : ILeadRepository
         Task.FromResult(_leads.Values.Where(s => s.OwnerAssignedBy == AssignmentMethod.RoundRobin)
             .OrderByDescending(s => s.OwnerAssignedAt).Select(s => s.OwnerRepId).FirstOrDefault());
 
+    public Task<IReadOnlyList<Lead>> FindCreatedBetweenAsync(DateTimeOffset from, DateTimeOffset until, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<Lead>>([.. _leads.Values.Where(s => s.CreatedAt >= from && s.CreatedAt < until).Select(Lead.FromSnapshot)]);
+
     public Task SaveAsync(Lead lead, CancellationToken cancellationToken = default) => SaveQualificationAsync(lead, null, cancellationToken);
+
+    public Task SaveBatchAsync(IReadOnlyCollection<Lead> leads, IReadOnlyCollection<Deal> deals, CancellationToken cancellationToken = default)
+    {
+        if (leads.FirstOrDefault(l => (_leads.TryGetValue(l.Id, out var s) ? s.Version : 0) != l.Version) is { } stale)
+        {
+            throw new ConcurrencyConflictException($"Lead {stale.Id} is not at version {stale.Version}.");
+        }
+        foreach (var lead in leads)
+        {
+            Write(lead, null);
+        }
+        foreach (var deal in deals)
+        {
+            deal.ConfirmSaved(deal.Version + 1);
+            Deals[deal.Id] = deal.ToSnapshot();
+        }
+        return Task.CompletedTask;
+    }
 
     public Task SaveQualificationAsync(Lead lead, Deal? openedDeal, CancellationToken cancellationToken = default)
     {

@@ -3,6 +3,7 @@ using PipelineBot.Sales.Leads;
 using PipelineBot.Sales.Qualification;
 using PipelineBot.Sales.Routing;
 using PipelineBot.Sales.Tests.Leads;
+using PipelineBot.Sales.Tests.Pipeline;
 
 namespace PipelineBot.Sales.Tests.Qualification;
 
@@ -21,7 +22,7 @@ public class LeadQualificationServiceTests
     };
 
     private LeadQualificationService Service() =>
-        new(new LeadQualifier(TestOptions.Scoring()), new LeadRouter(_routing), _leads, _time);
+        new(new LeadQualifier(TestOptions.Scoring()), new LeadRouter(_routing), _leads, TestPipelines.Catalog(), _time);
 
     private Lead StoredProspect(string email, params (string, string)[] answers)
     {
@@ -31,16 +32,16 @@ public class LeadQualificationServiceTests
     }
 
     [Fact]
-    public async Task QualifyAsync_StrongProspect_OpensDealWithRoutedOwnerInOneWrite()
+    public async Task QualifyAsync_StrongProspect_OpensDealInDefaultPipelineWithRoutedOwnerInOneWrite()
     {
         var lead = StoredProspect("ann@acme.example", TestScript.StrongProspect);
         var writesBefore = _leads.Writes;
 
-        var result = await Service().QualifyAsync(lead, TestScript.Bant(), "Discovery");
+        var result = await Service().QualifyAsync(lead, TestScript.Bant());
 
         Assert.Equal(LeadStatus.Sql, result.Decision.Outcome);
         Assert.Equal(new RoutingDecision("alice", AssignmentMethod.RoundRobin, "next in turn for region 'eu' and segment 'mid-market'"), result.Routing);
-        Assert.Equal(("Discovery", "alice"), (result.Deal!.Stage, result.Deal.OwnerRepId));
+        Assert.Equal((TestPipelines.NewBusiness, "Contact", "alice"), (result.Deal!.Pipeline, result.Deal.Stage, result.Deal.OwnerRepId));
         Assert.Equal(writesBefore + 1, _leads.Writes);
         var stored = (await _leads.GetAsync(lead.Id))!;
         Assert.Equal((LeadStatus.Sql, "alice", result.Deal.Id), (stored.Status, stored.OwnerRepId, stored.DealId));
@@ -52,7 +53,7 @@ public class LeadQualificationServiceTests
     {
         var lead = StoredProspect("bob@shop.example", TestScript.MiddlingProspect);
 
-        var result = await Service().QualifyAsync(lead, TestScript.Bant(), "Discovery");
+        var result = await Service().QualifyAsync(lead, TestScript.Bant());
 
         Assert.Equal((null, null), (result.Routing, result.Deal));
         var stored = (await _leads.GetAsync(lead.Id))!;
@@ -64,11 +65,11 @@ public class LeadQualificationServiceTests
     public async Task QualifyAsync_ReturningCompany_AssignsOwnerOfEarlierLead()
     {
         var earlier = StoredProspect("ann@acme.example", TestScript.StrongProspect);
-        await Service().QualifyAsync(earlier, TestScript.Bant(), "Discovery");
+        await Service().QualifyAsync(earlier, TestScript.Bant());
         _time.Advance(TimeSpan.FromDays(30));
         var returning = StoredProspect("cid@acme.example", TestScript.StrongProspect);
 
-        var result = await Service().QualifyAsync(returning, TestScript.Bant(), "Discovery");
+        var result = await Service().QualifyAsync(returning, TestScript.Bant());
 
         Assert.Equal(("alice", AssignmentMethod.OwnerFirst), (result.Routing!.RepId, result.Routing.Method));
     }
@@ -80,7 +81,7 @@ public class LeadQualificationServiceTests
         foreach (var email in new[] { "a@one.example", "b@two.example", "c@three.example" })
         {
             var lead = StoredProspect(email, TestScript.StrongProspect);
-            owners.Add((await Service().QualifyAsync(lead, TestScript.Bant(), "Discovery")).Routing!.RepId);
+            owners.Add((await Service().QualifyAsync(lead, TestScript.Bant())).Routing!.RepId);
             _time.Advance(TimeSpan.FromMinutes(1));
         }
 
@@ -94,7 +95,7 @@ public class LeadQualificationServiceTests
         _routing.Reps.ForEach(r => r.Active = false);
         var lead = StoredProspect("ann@acme.example", TestScript.StrongProspect);
 
-        var result = await Service().QualifyAsync(lead, TestScript.Bant(), "Discovery");
+        var result = await Service().QualifyAsync(lead, TestScript.Bant());
 
         Assert.Equal("no active reps are configured", result.Routing!.Reason);
         Assert.Null(result.Deal!.OwnerRepId);
@@ -107,7 +108,7 @@ public class LeadQualificationServiceTests
         var lead = StoredProspect("ann@acme.example", TestScript.StrongProspect);
         _leads.FailNextWrite = true;
 
-        await Assert.ThrowsAsync<IOException>(() => Service().QualifyAsync(lead, TestScript.Bant(), "Discovery"));
+        await Assert.ThrowsAsync<IOException>(() => Service().QualifyAsync(lead, TestScript.Bant()));
 
         Assert.Equal(LeadStatus.Engaged, (await _leads.GetAsync(lead.Id))!.Status);
         Assert.Empty(_leads.Deals);
@@ -121,7 +122,7 @@ public class LeadQualificationServiceTests
         lead.RecordInteraction(_time.GetUtcNow());
         await _leads.SaveAsync(lead);
 
-        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => Service().QualifyAsync(stale, TestScript.Bant(), "Discovery"));
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => Service().QualifyAsync(stale, TestScript.Bant()));
         Assert.Empty(_leads.Deals);
     }
 }

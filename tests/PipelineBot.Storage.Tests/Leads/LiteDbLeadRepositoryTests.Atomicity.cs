@@ -73,7 +73,7 @@ public sealed partial class LiteDbLeadRepositoryTests
         var (lead, deal) = await QualifiedWithDealAsync();
         var commitsBefore = _database.Writer.CommitCount;
         lead.Reassign("bob", AssignmentMethod.RoundRobin, "bob was free", Actor.System, TestLeads.Epoch.AddHours(2));
-        deal.AssignOwner("bob");
+        deal.AssignOwner("bob", Actor.System, TestLeads.Epoch.AddHours(2));
 
         await _leads.SaveWithDealAsync(lead, deal);
 
@@ -91,10 +91,10 @@ public sealed partial class LiteDbLeadRepositoryTests
     {
         var (lead, deal) = await QualifiedWithDealAsync();
         var other = (await _deals.GetAsync(deal.Id))!;
-        other.MoveTo("Proposal", Actor.Rep("alice"), TestLeads.Epoch.AddHours(2));
+        other.MoveTo("Proposal", Deals.TestDeals.Pipeline, Actor.Rep("alice"), TestLeads.Epoch.AddHours(2));
         await _deals.SaveAsync(other);
         lead.Reassign("bob", AssignmentMethod.RoundRobin, "bob was free", Actor.System, TestLeads.Epoch.AddHours(2));
-        deal.AssignOwner("bob");
+        deal.AssignOwner("bob", Actor.System, TestLeads.Epoch.AddHours(2));
 
         await Assert.ThrowsAsync<ConcurrencyConflictException>(() => _leads.SaveWithDealAsync(lead, deal));
 

@@ -2,6 +2,7 @@ using PipelineBot.Sales;
 using PipelineBot.Sales.Deals;
 using PipelineBot.Sales.Leads;
 using PipelineBot.Sales.Qualification;
+using PipelineBot.Storage.Tests.Deals;
 
 namespace PipelineBot.Storage.Tests.Leads;
 
@@ -43,5 +44,5 @@ internal static class TestLeads
 
     /// <summary>Opens the deal an SQL lead's qualification opens.</summary>
     public static Deal OpenDeal(Lead lead, Guid? id = null) =>
-        Deal.Open(id ?? Guid.NewGuid(), lead, "Discovery", Actor.System, lead.OwnerAssignedAt ?? Epoch);
+        Deal.Open(id ?? Guid.NewGuid(), lead, TestDeals.Pipeline, Actor.System, lead.OwnerAssignedAt ?? Epoch);
 }

@@ -175,7 +175,7 @@ public sealed partial class QualifyLeadDialog : InterruptibleDialog
         // An MQL who asks for a demo or a quote later is qualified again: the request makes it sales-ready.
         if (lead is { Status: LeadStatus.Engaged } or { Status: LeadStatus.Mql, DemoRequested: true } or { Status: LeadStatus.Mql, QuoteRequested: true })
         {
-            var result = await _qualification.QualifyAsync(lead, _script, _options.FirstStageName, cancellationToken);
+            var result = await _qualification.QualifyAsync(lead, _script, cancellationToken);
             (status, reasons) = (result.Decision.Outcome, result.Decision.Reasons);
             qualifiedNow = status == LeadStatus.Sql;
             await _notifications.LeadQualifiedAsync(lead, result, cancellationToken);

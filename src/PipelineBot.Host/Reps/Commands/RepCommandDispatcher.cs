@@ -14,7 +14,7 @@ namespace PipelineBot.Host.Reps.Commands;
 /// </summary>
 public sealed partial class RepCommandDispatcher(
     RepCommandRecognizer recognizer,
-    IOptions<PipelineOptions> pipeline,
+    PipelineCatalog pipelines,
     IOptions<AvailabilityOptions> availability,
     IDialogText text,
     TimeProvider time,
@@ -51,7 +51,7 @@ public sealed partial class RepCommandDispatcher(
     {
         var zone = message.GetUserTimeZone() ?? availability.Value.For(principal.Id).TimeZone;
         var now = TimeZoneInfo.ConvertTime(time.GetUtcNow(), zone).DateTime;
-        return new RepCommandContext([], [.. pipeline.Value.Stages.Select(s => s.Name)], now, message.Locale);
+        return new RepCommandContext([], [.. pipelines.Pipelines.SelectMany(p => p.Stages).Select(s => s.Name).Distinct(StringComparer.OrdinalIgnoreCase)], now, message.Locale);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{PrincipalId} asked for {Command}, which has no service yet; answered with help")]

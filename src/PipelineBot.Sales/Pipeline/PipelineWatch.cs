@@ -1,0 +1,87 @@
+using PipelineBot.Sales.Deals;
+using PipelineBot.Sales.Metrics;
+
+namespace PipelineBot.Sales.Pipeline;
+
+/// <summary>
+/// The pipeline checks reps and managers ask for: stuck deals, deals needing attention and who to call today, for
+/// one rep or (null) everyone. Reads through <see cref="IDealRepository"/>, judges with <see cref="StuckRule"/> and
+/// <see cref="DealTriage"/>.
+/// </summary>
+public sealed class PipelineWatch
+{
+    private readonly IDealRepository _deals;
+    private readonly PipelineCatalog _pipelines;
+    private readonly PipelineOptions _options;
+    private readonly StuckRule _rule;
+    private readonly DealTriage _triage;
+    private readonly CompanyClock _clock;
+
+    /// <summary>Creates the checks over the store, the configured pipelines and the clock.</summary>
+    public PipelineWatch(IDealRepository deals, PipelineCatalog pipelines, PipelineOptions options, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        (_deals, _pipelines, _options) = (deals, pipelines, options);
+        _rule = new StuckRule(options.Stuck);
+        _triage = new DealTriage(new DealValuation(pipelines, options.Currency), options.SilentAfter);
+        _clock = new CompanyClock(time, TimeZoneInfo.FindSystemTimeZoneById(options.TimeZone));
+    }
+
+    /// <summary>
+    /// The stuck deals, longest past their limit first. Each stage's store query asks only for deals that entered it
+    /// before now minus the stage's limit, so the answer costs what is stuck, not what is stored.
+    /// </summary>
+    public async Task<IReadOnlyList<StuckDeal>> FindStuckAsync(string? ownerRepId, CancellationToken cancellationToken = default)
+    {
+        var now = _clock.Now();
+        var stuck = new List<StuckDeal>();
+        foreach (var limit in await StageLimitsAsync(cancellationToken))
+        {
+            if (limit.Effective is not { } effective)
+            {
+                continue;
+            }
+            var candidates = await _deals.FindEnteredStageBeforeAsync(limit.Stage.Pipeline, limit.Stage.Name, now - effective, ownerRepId, cancellationToken);
+            stuck.AddRange(candidates.Select(deal => StuckRule.Check(deal, limit, now)).OfType<StuckDeal>());
+        }
+        return [.. stuck.OrderByDescending(s => s.InStage - s.Limit.Effective!.Value).ThenBy(s => s.Deal.Id)];
+    }
+
+    /// <summary>Every open deal checked against every rule (<see cref="DealTriage.Assess"/>), those needing attention only.</summary>
+    public async Task<IReadOnlyList<DealAttention>> ReviewAsync(string? ownerRepId, CancellationToken cancellationToken = default)
+    {
+        var now = _clock.Now();
+        var today = _clock.DateOf(now);
+        var limits = await StageLimitsAsync(cancellationToken);
+        var open = await _deals.FindOpenAsync(ownerRepId, cancellationToken);
+        return [.. open
+            .Select(deal => _triage.Assess(deal, LimitOf(deal, limits), today, now))
+            .Where(a => a.Reasons.Count > 0)
+            .OrderBy(a => a.Reasons[0])
+            .ThenBy(a => a.Deal.Id)];
+    }
+
+    /// <summary>"Who should I call today": the rep's deals needing attention, ranked by <see cref="DealTriage.RankCalls"/>.</summary>
+    public async Task<IReadOnlyList<DealAttention>> WhoToCallAsync(string repId, int count = 10, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(repId);
+        return DealTriage.RankCalls(await ReviewAsync(repId, cancellationToken), count);
+    }
+
+    private StageLimit? LimitOf(DealSummary deal, IReadOnlyList<StageLimit> limits) =>
+        _pipelines.Find(deal.Pipeline, deal.Stage) is { } stage ? limits.FirstOrDefault(l => l.Stage == stage) : null;
+
+    private async Task<IReadOnlyList<StageLimit>> StageLimitsAsync(CancellationToken cancellationToken)
+    {
+        var limits = new List<StageLimit>();
+        foreach (var pipeline in _pipelines.Pipelines)
+        {
+            foreach (var stage in pipeline.OpenStages)
+            {
+                var dwells = await _deals.GetRecentDwellsAsync(pipeline.Name, stage.Name, _options.Stuck.RecentDwells, cancellationToken);
+                limits.Add(_rule.LimitFor(stage, dwells));
+            }
+        }
+        return limits;
+    }
+}
