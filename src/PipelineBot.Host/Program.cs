@@ -17,7 +17,6 @@ app.MapWebChatPage();
 app.MapMeetingInvites();
 app.MapPipelineApi();
 app.MapHealthChecks("/healthz");
-app.MapGet("/", () => "PipelineBot is running. Point the Bot Framework Emulator at /api/messages.");
 app.Run();
 
 /// <summary>The entry point, visible to the functional tests' WebApplicationFactory.</summary>
