@@ -54,7 +54,7 @@ internal sealed partial class DirectLineChannel
     private Task GreetAsync(HttpContext http, DirectLineConversation conversation)
     {
         var user = new ChannelAccount(conversation.UserId) { Role = "user" };
-        var update = Address(new Activity { Type = ActivityTypes.ConversationUpdate, MembersAdded = [_bot, user], Locale = conversation.Locale }, conversation, user);
+        var update = Address(new Activity { Type = ActivityTypes.ConversationUpdate, MembersAdded = [BotAccount(), user], Locale = conversation.Locale }, conversation, user);
         update.Timestamp = _time.GetUtcNow();
         return _adapter.ProcessActivityAsync(update, Bot(http), http.RequestAborted);
     }
@@ -70,7 +70,7 @@ internal sealed partial class DirectLineChannel
         activity.ServiceUrl = DirectLineConversations.ServiceUrl;
         activity.Conversation = new ConversationAccount(conversation.Id);
         activity.From = user;
-        activity.Recipient = _bot;
+        activity.Recipient = BotAccount();
         activity.DeliveryMode = null;
         activity.CallerId = null;
         return activity;

@@ -25,7 +25,7 @@ internal sealed partial class DirectLineChannel
     private readonly DirectLineConversations _conversations;
     private readonly CloudAdapter _adapter;
     private readonly TimeProvider _time;
-    private readonly ChannelAccount _bot;
+    private readonly DirectLineOptions _options;
     private readonly byte[]? _secretHash;
     private readonly int _maxActivityBytes;
 
@@ -42,7 +42,7 @@ internal sealed partial class DirectLineChannel
         // The registered adapter is the CloudAdapter with the standard middleware, as the messaging endpoint uses it.
         _adapter = (CloudAdapter)adapter;
         _time = timeProvider;
-        _bot = new ChannelAccount(options.Value.BotId, options.Value.BotName) { Role = "bot" };
+        _options = options.Value;
         _secretHash = string.IsNullOrEmpty(options.Value.Secret) ? null : Hash(options.Value.Secret);
         _maxActivityBytes = botOptions.Value.MaxActivityBytes;
     }
@@ -151,4 +151,7 @@ internal sealed partial class DirectLineChannel
     private static IResult Json<T>(T body, int status = StatusCodes.Status200OK) => Results.Json(body, BotJson.Options, statusCode: status);
 
     private static IBot Bot(HttpContext http) => http.RequestServices.GetRequiredService<IBot>();
+
+    // A new account for every activity: the turn may change the one it is given.
+    private ChannelAccount BotAccount() => new(_options.BotId, _options.BotName) { Role = "bot" };
 }
