@@ -1,6 +1,7 @@
 using PipelineBot.Host.Endpoints;
 using PipelineBot.Host.Extensions;
 using PipelineBot.Runtime.Hosting;
+using PipelineBot.Runtime.Hosting.DirectLine;
 using PipelineBot.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -9,11 +10,13 @@ builder.Services.AddLiteDbStorage();
 builder.Services.AddSalesBot();
 
 var app = builder.Build();
+app.UseWebSockets();
 app.MapBotEndpoint("/api/messages");
+app.MapDirectLine("/v3/directline");
+app.MapWebChatPage();
 app.MapMeetingInvites();
 app.MapPipelineApi();
 app.MapHealthChecks("/healthz");
-app.MapGet("/", () => "PipelineBot is running. Point the Bot Framework Emulator at /api/messages.");
 app.Run();
 
 /// <summary>The entry point, visible to the functional tests' WebApplicationFactory.</summary>

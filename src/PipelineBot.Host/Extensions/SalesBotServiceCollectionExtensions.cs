@@ -16,6 +16,7 @@ using PipelineBot.Host.Reps;
 using PipelineBot.Host.Reps.Commands;
 using PipelineBot.Runtime.Builder;
 using PipelineBot.Runtime.Hosting;
+using PipelineBot.Runtime.Hosting.DirectLine;
 using PipelineBot.Sales.Meetings;
 using PipelineBot.Sales.Meetings.Notices;
 using PipelineBot.Sales.Metrics;
@@ -25,7 +26,7 @@ using PipelineBot.Sales.Routing;
 
 namespace PipelineBot.Host.Extensions;
 
-/// <summary>Registers the sales bot: its content, domain services, dialogs, rep side, read API, error handling and health check.</summary>
+/// <summary>Registers the sales bot: its content, domain services, dialogs, rep side, read API, error handling, health check, and the Direct Line channel its web page talks to.</summary>
 public static class SalesBotServiceCollectionExtensions
 {
     /// <summary>Adds the bot and the runtime it runs on.</summary>
@@ -37,6 +38,7 @@ public static class SalesBotServiceCollectionExtensions
         services.AddSingleton<AnswerDisplay>();
         services.AddSingleton<CloudAdapter, ErrorHandlingAdapter>();
         services.AddBotRuntime();
+        services.AddDirectLine();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSalesDomain();
         services.AddRepSide();

@@ -38,7 +38,7 @@ public class CloudAdapter : BotAdapter
     /// <summary>Processes one POST to the messaging endpoint.</summary>
     public async Task ProcessAsync(HttpContext http, IBot bot, CancellationToken cancellationToken = default)
     {
-        var (activity, problem, status) = await InboundActivityReader.ReadAsync(http.Request, _maxActivityBytes, cancellationToken);
+        var (activity, problem, status) = await InboundJsonReader.ReadActivityAsync(http.Request, _maxActivityBytes, ActivityValidator.FindProblem, cancellationToken);
         if (activity is null)
         {
             AdapterLog.RequestRefused(Logger, status, problem);
@@ -54,17 +54,10 @@ public class CloudAdapter : BotAdapter
         }
         activity.CallerId = auth.CallerId;
 
-        var started = _time.GetTimestamp();
-        var context = new TurnContext(this, activity);
-        var replies = 0;
-        context.OnSendActivities((_, sent, next) =>
-        {
-            replies += sent.Count;
-            return next();
-        });
+        TurnContext context;
         try
         {
-            await RunPipelineAsync(context, bot.OnTurnAsync, cancellationToken);
+            context = await RunTurnAsync(activity, bot, cancellationToken);
         }
         catch (ConnectorException ex)
         {
@@ -73,8 +66,14 @@ public class CloudAdapter : BotAdapter
             return;
         }
         await WriteTurnResponseAsync(http, context, cancellationToken);
-        AdapterLog.TurnProcessed(Logger, activity.Type, activity.Id, activity.Conversation?.Id, activity.ChannelId, replies, _time.GetElapsedTime(started).TotalMilliseconds);
     }
+
+    /// <summary>
+    /// Runs a turn for an activity that a channel this host serves itself (Direct Line) has already authenticated
+    /// and addressed; its replies are delivered through the connector like any turn's.
+    /// </summary>
+    public Task ProcessActivityAsync(Activity activity, IBot bot, CancellationToken cancellationToken = default) =>
+        RunTurnAsync(activity, bot, cancellationToken);
 
     /// <inheritdoc />
     public override async Task<ResourceResponse[]> SendActivitiesAsync(ITurnContext turnContext, IReadOnlyList<Activity> activities, CancellationToken cancellationToken)
@@ -113,6 +112,21 @@ public class CloudAdapter : BotAdapter
     {
         Logger.LogError(exception, "Turn failed for activity {ActivityId} in conversation {ConversationId}", turnContext.Activity.Id, turnContext.Activity.Conversation?.Id);
         await turnContext.SendActivityAsync("Sorry, something went wrong on my side. Nothing from your last message was saved; please try again.");
+    }
+
+    private async Task<TurnContext> RunTurnAsync(Activity activity, IBot bot, CancellationToken cancellationToken)
+    {
+        var started = _time.GetTimestamp();
+        var context = new TurnContext(this, activity);
+        var replies = 0;
+        context.OnSendActivities((_, sent, next) =>
+        {
+            replies += sent.Count;
+            return next();
+        });
+        await RunPipelineAsync(context, bot.OnTurnAsync, cancellationToken);
+        AdapterLog.TurnProcessed(Logger, activity.Type, activity.Id, activity.Conversation?.Id, activity.ChannelId, replies, _time.GetElapsedTime(started).TotalMilliseconds);
+        return context;
     }
 
     private static async Task WriteTurnResponseAsync(HttpContext http, TurnContext context, CancellationToken cancellationToken)

@@ -78,9 +78,10 @@ internal sealed class QualificationDriver(EmulatorClient visitor, QualificationC
 
     /// <summary>The id of the question whose text (or retry text) the reply is, or null.</summary>
     public string? QuestionAsked(string? text, string locale) =>
-        text is null ? null : Ids().FirstOrDefault(id => text == content.Ask(id, locale) || text == content.Retry(id, locale));
+        text is null ? null : QuestionIds.FirstOrDefault(id => text == content.Ask(id, locale) || text == content.Retry(id, locale));
 
-    private static IEnumerable<string> Ids() =>
+    /// <summary>The shipped script's questions, in the order it asks them.</summary>
+    public static IReadOnlyList<string> QuestionIds { get; } =
         ["consent", "name", "work-email", "company", "role", "budget", "authority", "need", "timeline", "company-size", "industry", "region"];
 
     /// <summary>The JSON of the first Adaptive Card among the activities, for assertions on its data.</summary>
