@@ -61,12 +61,12 @@ public sealed class PipelineWatch
             .ThenBy(a => a.Deal.Id)];
     }
 
-    /// <summary>"Who should I call today": the rep's deals needing attention, ranked by <see cref="DealTriage.RankCalls"/>.</summary>
-    public async Task<IReadOnlyList<DealAttention>> WhoToCallAsync(string repId, int count = 10, CancellationToken cancellationToken = default)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(repId);
-        return DealTriage.RankCalls(await ReviewAsync(repId, cancellationToken), count);
-    }
+    /// <summary>
+    /// "Who should I call today": the deals of one rep, or (null) of everyone for a manager, that need attention,
+    /// ranked by <see cref="DealTriage.RankCalls"/>.
+    /// </summary>
+    public async Task<IReadOnlyList<DealAttention>> WhoToCallAsync(string? ownerRepId, int count = 10, CancellationToken cancellationToken = default) =>
+        DealTriage.RankCalls(await ReviewAsync(ownerRepId, cancellationToken), count);
 
     private StageLimit? LimitOf(DealSummary deal, IReadOnlyList<StageLimit> limits) =>
         _pipelines.Find(deal.Pipeline, deal.Stage) is { } stage ? limits.FirstOrDefault(l => l.Stage == stage) : null;

@@ -56,6 +56,17 @@ public sealed class PipelineWatchTests
         Assert.Equal([AttentionReason.Stuck, AttentionReason.NoNextStep], calls[1].Reasons);
     }
 
+    [Fact]
+    public async Task WhoToCallAsync_Everyone_RanksEveryRepsDeals()
+    {
+        var alices = InProposalFor(5, "alice");
+        var bobs = InProposalFor(6, "bob");
+
+        var calls = await _watch.WhoToCallAsync(null);
+
+        Assert.Equal([bobs.Id, alices.Id], calls.Select(c => c.Deal.Id));
+    }
+
     private Deal InProposalFor(int days, string owner)
     {
         var deal = new DealBuilder(Now.AddDays(-days - 1), owner).After(1).MoveTo("Proposal").Build();
