@@ -68,6 +68,22 @@ public sealed class PipelineWatch
     public async Task<IReadOnlyList<DealAttention>> WhoToCallAsync(string? ownerRepId, int count = 10, CancellationToken cancellationToken = default) =>
         DealTriage.RankCalls(await ReviewAsync(ownerRepId, cancellationToken), count);
 
+    /// <summary>One deal checked against every rule, e.g. for the card that shows it; a closed deal needs no attention.</summary>
+    public async Task<DealAttention> AssessAsync(DealSummary deal, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(deal);
+        var now = _clock.Now();
+        if (deal.Outcome != DealOutcome.Open)
+        {
+            return new DealAttention(deal, [], null, now - deal.LastActivityAt, 0m);
+        }
+        var stage = _pipelines.Find(deal.Pipeline, deal.Stage);
+        var limit = stage is null
+            ? null
+            : _rule.LimitFor(stage, await _deals.GetRecentDwellsAsync(stage.Pipeline, stage.Name, _options.Stuck.RecentDwells, cancellationToken));
+        return _triage.Assess(deal, limit, _clock.DateOf(now), now);
+    }
+
     private StageLimit? LimitOf(DealSummary deal, IReadOnlyList<StageLimit> limits) =>
         _pipelines.Find(deal.Pipeline, deal.Stage) is { } stage ? limits.FirstOrDefault(l => l.Stage == stage) : null;
 
