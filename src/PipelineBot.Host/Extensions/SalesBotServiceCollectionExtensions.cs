@@ -91,6 +91,15 @@ public static class SalesBotServiceCollectionExtensions
         services.AddSingleton<LeadNotifications>();
         services.AddSingleton<MeetingOutcomes>();
         services.AddSingleton<RepCommandRecognizer>();
+        services.AddSingleton<RepFormatter>();
+        services.AddSingleton<DealsInScope>();
+        services.AddSingleton<DealCard>();
+        services.AddSingleton<DealListCard>();
+        services.AddSingleton<DealQuestionCard>();
+        services.AddSingleton<PipelineReportCard>();
+        services.AddSingleton<PipelineCharts>();
+        services.AddSingleton<DealCommands>();
+        services.AddSingleton<ReportCommands>();
         services.AddSingleton<RepCommandDispatcher>();
         services.AddHostedService<RepCommandsStartupCheck>();
         services.AddSingleton<RepAssistant>();
