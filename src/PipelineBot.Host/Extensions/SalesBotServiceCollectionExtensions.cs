@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -56,6 +57,12 @@ public static class SalesBotServiceCollectionExtensions
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, configureOptions: null);
         services.AddAuthorizationBuilder()
             .AddPolicy(PipelineApiEndpoints.PolicyName, policy => policy.AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName).RequireAuthenticatedUser());
+        services.ConfigureHttpJsonOptions(json =>
+        {
+            // Stage outcomes and stuck bases read as words, and a period as its days, for whoever builds the dashboard.
+            json.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            json.SerializerOptions.Converters.Add(new ReportPeriodJsonConverter());
+        });
     }
 
     private static void AddSalesDomain(this IServiceCollection services)
