@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Options;
 using PipelineBot.Host.Bots;
 using PipelineBot.Host.Cards;
@@ -129,7 +130,7 @@ public sealed class RepCommandDispatcher(
         new(principal, activity.GetUserTimeZone() ?? availability.Value.For(principal.Id).TimeZone);
 
     private static DateOnly? Day(string? value) =>
-        DateOnly.TryParseExact(value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day) ? day : null;
+        DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;
 
     private Activity Help(Principal principal) => Say("reps.help",
         ("name", principal.Name),
