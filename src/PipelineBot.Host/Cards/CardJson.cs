@@ -64,6 +64,22 @@ internal static class CardJson
         return action;
     }
 
+    // Buttons inside the body, e.g. one row per deal of a list; a card's own actions sit only at its foot.
+    public static JsonObject ActionSet(JsonArray actions) => new() { ["type"] = "ActionSet", ["actions"] = actions };
+
+    public static JsonObject Container(JsonArray items) => new() { ["type"] = "Container", ["items"] = items, ["separator"] = true };
+
+    /// <summary>A required input of the given type (Input.Text, Input.Number, Input.Date), with any extra properties it takes.</summary>
+    public static JsonObject Input(string type, string id, string label, string errorMessage, params ReadOnlySpan<(string Name, JsonNode? Value)> properties)
+    {
+        var input = new JsonObject { ["type"] = type, ["id"] = id, ["label"] = label, ["isRequired"] = true, ["errorMessage"] = errorMessage };
+        foreach (var (name, value) in properties)
+        {
+            input[name] = value;
+        }
+        return input;
+    }
+
     public static JsonObject ShowCard(string title, JsonObject card) =>
         new() { ["type"] = "Action.ShowCard", ["title"] = title, ["card"] = card };
 

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -58,6 +59,12 @@ public static class SalesBotServiceCollectionExtensions
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, configureOptions: null);
         services.AddAuthorizationBuilder()
             .AddPolicy(PipelineApiEndpoints.PolicyName, policy => policy.AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName).RequireAuthenticatedUser());
+        services.ConfigureHttpJsonOptions(json =>
+        {
+            // Stage outcomes and stuck bases read as words, and a period as its days, for whoever builds the dashboard.
+            json.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            json.SerializerOptions.Converters.Add(new ReportPeriodJsonConverter());
+        });
     }
 
     private static void AddSalesDomain(this IServiceCollection services)
@@ -93,6 +100,15 @@ public static class SalesBotServiceCollectionExtensions
         services.AddSingleton<LeadNotifications>();
         services.AddSingleton<MeetingOutcomes>();
         services.AddSingleton<RepCommandRecognizer>();
+        services.AddSingleton<RepFormatter>();
+        services.AddSingleton<DealsInScope>();
+        services.AddSingleton<DealCard>();
+        services.AddSingleton<DealListCard>();
+        services.AddSingleton<DealQuestionCard>();
+        services.AddSingleton<PipelineReportCard>();
+        services.AddSingleton<PipelineCharts>();
+        services.AddSingleton<DealCommands>();
+        services.AddSingleton<ReportCommands>();
         services.AddSingleton<RepCommandDispatcher>();
         services.AddHostedService<RepCommandsStartupCheck>();
         services.AddSingleton<RepAssistant>();

@@ -14,7 +14,7 @@ namespace PipelineBot.Host.Reps;
 /// <summary>
 /// A rep's or manager's turn: remember where they can be reached, hand over the notifications held for them, act on
 /// the buttons of the lead cards they were sent (the sales-accepted step) and of the cards asking how a meeting went
-/// (<see cref="MeetingOutcomes"/>), and pass any other message to the command dispatcher. Only the lead's owner may
+/// (<see cref="MeetingOutcomes"/>), and pass deal buttons and any other message to the command dispatcher. Only the lead's owner may
 /// accept or reject it; the domain enforces that, this class only reports it.
 /// </summary>
 public sealed class RepAssistant(
@@ -50,15 +50,17 @@ public sealed class RepAssistant(
         }
         var reply = CardSubmit.From(activity) switch
         {
-            { Action: CardActions.LeadAccept } submit => await AcceptAsync(principal, submit, cancellationToken),
-            { Action: CardActions.LeadReject } submit => await RejectAsync(principal, submit, cancellationToken),
-            { Action: CardActions.MeetingHeld } submit =>
-                await meetingOutcomes.RecordAsync(principal, submit.Field(CardActions.MeetingIdField), MeetingStatus.Completed, cancellationToken),
-            { Action: CardActions.MeetingNoShow } submit =>
-                await meetingOutcomes.RecordAsync(principal, submit.Field(CardActions.MeetingIdField), MeetingStatus.NoShow, cancellationToken),
+            { Action: CardActions.LeadAccept } submit => MessageFactory.Text(await AcceptAsync(principal, submit, cancellationToken)),
+            { Action: CardActions.LeadReject } submit => MessageFactory.Text(await RejectAsync(principal, submit, cancellationToken)),
+            { Action: CardActions.MeetingHeld } submit => MessageFactory.Text(
+                await meetingOutcomes.RecordAsync(principal, submit.Field(CardActions.MeetingIdField), MeetingStatus.Completed, cancellationToken)),
+            { Action: CardActions.MeetingNoShow } submit => MessageFactory.Text(
+                await meetingOutcomes.RecordAsync(principal, submit.Field(CardActions.MeetingIdField), MeetingStatus.NoShow, cancellationToken)),
+            { } submit when submit.Action.StartsWith(CardActions.DealPrefix, StringComparison.Ordinal) =>
+                await commands.SubmitAsync(principal, submit, activity, cancellationToken),
             _ => await commands.HandleAsync(principal, activity, cancellationToken),
         };
-        await turn.SendActivityAsync(reply, cancellationToken: cancellationToken);
+        await turn.SendActivityAsync(reply, cancellationToken);
     }
 
     private async Task DeliverHeldAsync(Principal principal, ITurnContext turn, CancellationToken cancellationToken)

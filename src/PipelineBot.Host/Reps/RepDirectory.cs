@@ -30,8 +30,12 @@ public sealed class RepDirectory(IOptions<RepDirectoryOptions> accounts, IOption
     /// <summary>The configured rep with the id, active or not; null when there is none.</summary>
     public Rep? Find(string repId) => routing.Value.Reps.FirstOrDefault(r => r.Id == repId);
 
-    /// <summary>The name to show for a rep: the display name, else the id.</summary>
-    public string NameOf(string repId) => Find(repId) is { DisplayName.Length: > 0 } rep ? rep.DisplayName : repId;
+    /// <summary>The name to show for a rep or manager: the display name, else the id.</summary>
+    public string NameOf(string repId) =>
+        Find(repId) is { DisplayName.Length: > 0 } rep ? rep.DisplayName
+        // Managers outside the routing pool change deals too, and their names show in the deal's history.
+        : accounts.Value.Managers.Find(m => m.Id == repId) is { DisplayName.Length: > 0 } manager ? manager.DisplayName
+        : repId;
 
     // A rep set inactive is away or gone and is treated as a visitor; managers outside the pool have no such switch.
     private bool IsActive(PrincipalAccounts person) =>

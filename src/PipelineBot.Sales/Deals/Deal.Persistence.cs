@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace PipelineBot.Sales.Deals;
 
 /// <summary>The seam to storage: snapshots out and in, and the version a successful save leaves behind.</summary>
@@ -16,7 +18,8 @@ public sealed partial class Deal
     {
         Id = Id, LeadId = LeadId, Company = Company, OwnerRepId = OwnerRepId, Pipeline = Pipeline, Stage = Stage,
         EnteredStageAt = EnteredStageAt, Outcome = Outcome, OpenedAt = OpenedAt, Value = Value, ExpectedClose = ExpectedClose,
-        ExpectedClosePushBacks = ExpectedClosePushBacks, NextStep = NextStep, LastActivityAt = LastActivityAt, Version = Version,
+        ExpectedClosePushBacks = ExpectedClosePushBacks, NextStep = NextStep, LastActivityAt = LastActivityAt,
+        StuckWarningSnoozedUntil = StuckWarningSnoozedUntil, Version = Version,
     };
 
     /// <summary>Rebuilds a deal a store read back; refuses a history no sequence of verbs could have produced.</summary>
@@ -44,6 +47,10 @@ public sealed partial class Deal
             throw new SalesDomainException($"Deal {deal.Id} is in stage '{deal.Stage}' but its history does not end there.");
         }
         deal.EnteredStageAt = entered.At;
+        // Like the stage's entry time, the snooze is read back from the history: the last one since the deal entered its stage.
+        deal.StuckWarningSnoozedUntil = deal._history.LastOrDefault(c => c.Kind == DealChangeKind.StuckWarningSnoozed && c.Sequence > entered.Sequence) is { } snooze
+            ? DateTimeOffset.Parse(snooze.To, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind)
+            : null;
         return deal;
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using PipelineBot.Sales.Pipeline;
 
 namespace PipelineBot.Sales.Deals;
@@ -60,6 +61,7 @@ public sealed partial class Deal
         Record(kind, Stage, move.To.Name, by, now, why);
         Stage = move.To.Name;
         EnteredStageAt = now;
+        StuckWarningSnoozedUntil = null;
         if (kind != DealChangeKind.StageMoved)
         {
             Outcome = move.To.Outcome;
@@ -67,6 +69,26 @@ public sealed partial class Deal
             CloseReason = Outcome == DealOutcome.Open ? null : why;
         }
         return move;
+    }
+
+    /// <summary>
+    /// Silences the stuck warning until <paramref name="until"/>, or until the deal enters another stage, for a deal its
+    /// owner knows is waiting on the buyer (a budget round, a holiday). A later snooze replaces an earlier one.
+    /// </summary>
+    /// <exception cref="SalesDomainException">The deal is closed, or the time is not after now.</exception>
+    public void SnoozeStuckWarning(DateTimeOffset until, Actor by, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(by);
+        if (Outcome != DealOutcome.Open)
+        {
+            throw new SalesDomainException($"Deal {Id} is {Outcome.ToString().ToLowerInvariant()}; only an open deal can be stuck.");
+        }
+        if (until <= now)
+        {
+            throw new SalesDomainException($"A snooze must end after now ({now:O}), not at {until:O}.");
+        }
+        Record(DealChangeKind.StuckWarningSnoozed, StuckWarningSnoozedUntil?.ToString("O", CultureInfo.InvariantCulture), until.ToString("O", CultureInfo.InvariantCulture), by, now);
+        StuckWarningSnoozedUntil = until;
     }
 
     /// <summary>Wins the deal: it moves to the pipeline's first won stage, with the reason it was won.</summary>

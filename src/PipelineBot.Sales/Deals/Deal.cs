@@ -63,6 +63,12 @@ public sealed partial class Deal
     /// <summary>When the deal entered its current stage, which the stuck rule measures from.</summary>
     public DateTimeOffset EnteredStageAt { get; private set; }
 
+    /// <summary>
+    /// Until when the stuck warning stays silent in the current stage; null when it is not snoozed. Entering another
+    /// stage ends the snooze, since the stay it excused is over.
+    /// </summary>
+    public DateTimeOffset? StuckWarningSnoozedUntil { get; private set; }
+
     /// <summary>Open until the deal enters a won or lost stage.</summary>
     public DealOutcome Outcome { get; private set; }
 

@@ -32,4 +32,7 @@ public enum DealChangeKind
 
     /// <summary>The next step was set or replaced.</summary>
     NextStepSet,
+
+    /// <summary>The owner silenced the stuck warning until the time recorded (round-trip "O" format) or the next stage move.</summary>
+    StuckWarningSnoozed,
 }

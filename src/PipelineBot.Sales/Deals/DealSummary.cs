@@ -49,6 +49,9 @@ public sealed record DealSummary
     /// <summary>See <see cref="Deal.LastActivityAt"/>.</summary>
     public required DateTimeOffset LastActivityAt { get; init; }
 
+    /// <summary>See <see cref="Deal.StuckWarningSnoozedUntil"/>.</summary>
+    public DateTimeOffset? StuckWarningSnoozedUntil { get; init; }
+
     /// <summary>See <see cref="Deal.Version"/>.</summary>
     public long Version { get; init; }
 }

@@ -1,7 +1,7 @@
 namespace PipelineBot.Sales.Metrics;
 
 /// <summary>
-/// A calendar month or quarter in the company's time zone, from its first day up to the first day of the next: the
+/// A calendar month, quarter or year in the company's time zone, from its first day up to the first day of the next: the
 /// days an expected close date is compared with, and the instants a recorded time is.
 /// </summary>
 public sealed record ReportPeriod
@@ -13,7 +13,7 @@ public sealed record ReportPeriod
         Zone = zone;
     }
 
-    /// <summary>The month or quarter the day falls in.</summary>
+    /// <summary>The month, quarter or year the day falls in.</summary>
     public static ReportPeriod Containing(ReportPeriodKind kind, DateOnly day, TimeZoneInfo zone)
     {
         ArgumentNullException.ThrowIfNull(zone);
@@ -21,6 +21,7 @@ public sealed record ReportPeriod
         {
             ReportPeriodKind.Month => new(new DateOnly(day.Year, day.Month, 1), 1, zone),
             ReportPeriodKind.Quarter => new(new DateOnly(day.Year, (day.Month - 1) / 3 * 3 + 1, 1), 3, zone),
+            ReportPeriodKind.Year => new(new DateOnly(day.Year, 1, 1), 12, zone),
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown period kind."),
         };
     }
@@ -45,6 +46,9 @@ public sealed record ReportPeriod
 
     /// <summary>The period of the same length just before this one, e.g. last quarter; reports compare with it.</summary>
     public ReportPeriod Previous() => new(Start.AddMonths(-Months), Months, Zone);
+
+    /// <summary>The period of the same length just after this one, e.g. next month, which a forecast may look ahead to.</summary>
+    public ReportPeriod Next() => new(End, Months, Zone);
 
     /// <summary>True when the day is in the period.</summary>
     public bool Contains(DateOnly day) => day >= Start && day < End;

@@ -8,4 +8,7 @@ public enum ReportPeriodKind
 
     /// <summary>A calendar quarter: January–March, April–June, July–September or October–December.</summary>
     Quarter,
+
+    /// <summary>A calendar year.</summary>
+    Year,
 }

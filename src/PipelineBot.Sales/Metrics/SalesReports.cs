@@ -35,10 +35,17 @@ public sealed class SalesReports
         return PipelineSummary.Of(chosen, await _deals.FindOpenAsync(ownerRepId, cancellationToken), _valuation);
     }
 
-    /// <summary>The weighted forecast for the current month or quarter, over every pipeline.</summary>
-    public async Task<Forecast> ForecastAsync(ReportPeriodKind kind, string? ownerRepId, CancellationToken cancellationToken = default)
+    /// <summary>The month, quarter or year it is now in the company's time zone; <see cref="ReportPeriod.Next"/> looks ahead.</summary>
+    public ReportPeriod CurrentPeriod(ReportPeriodKind kind) => _clock.PeriodOf(kind, _clock.Now());
+
+    /// <summary>The weighted forecast for the current month, quarter or year, over every pipeline.</summary>
+    public Task<Forecast> ForecastAsync(ReportPeriodKind kind, string? ownerRepId, CancellationToken cancellationToken = default) =>
+        ForecastAsync(CurrentPeriod(kind), ownerRepId, cancellationToken);
+
+    /// <summary>The weighted forecast for any period, e.g. next quarter, over every pipeline.</summary>
+    public async Task<Forecast> ForecastAsync(ReportPeriod period, string? ownerRepId, CancellationToken cancellationToken = default)
     {
-        var period = _clock.PeriodOf(kind, _clock.Now());
+        ArgumentNullException.ThrowIfNull(period);
         var expected = await _deals.FindOpenExpectedToCloseAsync(period.Start, period.End, ownerRepId, cancellationToken);
         return Forecast.Of(period, expected, _valuation);
     }

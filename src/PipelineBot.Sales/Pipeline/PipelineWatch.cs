@@ -61,11 +61,27 @@ public sealed class PipelineWatch
             .ThenBy(a => a.Deal.Id)];
     }
 
-    /// <summary>"Who should I call today": the rep's deals needing attention, ranked by <see cref="DealTriage.RankCalls"/>.</summary>
-    public async Task<IReadOnlyList<DealAttention>> WhoToCallAsync(string repId, int count = 10, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// "Who should I call today": the deals of one rep, or (null) of everyone for a manager, that need attention,
+    /// ranked by <see cref="DealTriage.RankCalls"/>.
+    /// </summary>
+    public async Task<IReadOnlyList<DealAttention>> WhoToCallAsync(string? ownerRepId, int count = 10, CancellationToken cancellationToken = default) =>
+        DealTriage.RankCalls(await ReviewAsync(ownerRepId, cancellationToken), count);
+
+    /// <summary>One deal checked against every rule, e.g. for the card that shows it; a closed deal needs no attention.</summary>
+    public async Task<DealAttention> AssessAsync(DealSummary deal, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(repId);
-        return DealTriage.RankCalls(await ReviewAsync(repId, cancellationToken), count);
+        ArgumentNullException.ThrowIfNull(deal);
+        var now = _clock.Now();
+        if (deal.Outcome != DealOutcome.Open)
+        {
+            return new DealAttention(deal, [], null, now - deal.LastActivityAt, 0m);
+        }
+        var stage = _pipelines.Find(deal.Pipeline, deal.Stage);
+        var limit = stage is null
+            ? null
+            : _rule.LimitFor(stage, await _deals.GetRecentDwellsAsync(stage.Pipeline, stage.Name, _options.Stuck.RecentDwells, cancellationToken));
+        return _triage.Assess(deal, limit, _clock.DateOf(now), now);
     }
 
     private StageLimit? LimitOf(DealSummary deal, IReadOnlyList<StageLimit> limits) =>

@@ -39,6 +39,13 @@ public sealed class SalesPipeline
         Find(stageName) ?? throw new SalesDomainException(
             $"Pipeline '{Name}' has no stage '{stageName}'; its stages are {string.Join(", ", Stages.Select(s => s.Name))}.");
 
+    /// <summary>
+    /// The open stage after the named one, where "advance" takes a deal; null after the last open stage, from a closed
+    /// stage (which only a named stage reopens) or from a stage the pipeline does not have.
+    /// </summary>
+    public PipelineStage? NextOpenStage(string stageName) =>
+        Find(stageName) is { IsOpen: true } current ? OpenStages.FirstOrDefault(s => s.Position > current.Position) : null;
+
     /// <summary>The first stage that closes a deal with the outcome, where winning or losing puts it.</summary>
     public PipelineStage FirstClosing(DealOutcome outcome) =>
         Stages.FirstOrDefault(s => s.Outcome == outcome && outcome != DealOutcome.Open)

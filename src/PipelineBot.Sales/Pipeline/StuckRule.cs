@@ -25,12 +25,16 @@ public sealed class StuckRule(StuckDealOptions options)
         return new StageLimit(stage, stage.StuckAfter, median, recentDwells.Count, medianLimit);
     }
 
-    /// <summary>The deal as stuck, with the limits it is past; null when it is not stuck or not in the limit's stage.</summary>
+    /// <summary>
+    /// The deal as stuck, with the limits it is past; null when it is not stuck, not in the limit's stage, or its owner
+    /// snoozed the warning past now.
+    /// </summary>
     public static StuckDeal? Check(DealSummary deal, StageLimit limit, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(deal);
         ArgumentNullException.ThrowIfNull(limit);
-        if (deal.Outcome != DealOutcome.Open || !string.Equals(deal.Stage, limit.Stage.Name, StringComparison.OrdinalIgnoreCase))
+        if (deal.Outcome != DealOutcome.Open || !string.Equals(deal.Stage, limit.Stage.Name, StringComparison.OrdinalIgnoreCase)
+            || deal.StuckWarningSnoozedUntil > now)
         {
             return null;
         }

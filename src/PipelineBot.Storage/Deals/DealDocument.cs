@@ -21,6 +21,7 @@ internal static class DealDocument
     private const string EnteredStageAt = "enteredStageAt";
     private const string LastActivityAt = "lastActivityAt";
     private const string PushBacks = "expectedClosePushBacks";
+    private const string StuckWarningSnoozedUntil = "stuckWarningSnoozedUntil";
 
     /// <summary>
     /// What a <see cref="DealSummary"/> is read from. LiteDB deserialises only the fields a projection names, and
@@ -29,7 +30,7 @@ internal static class DealDocument
     public static readonly BsonExpression SummaryFields = BsonExpression.Create("{" + string.Join(", ", new[]
     {
         "_id", LeadId, "company", OwnerRepId, "pipeline", "stage", EnteredStageAt, Outcome, "openedAt", "value", ExpectedClose,
-        PushBacks, "nextStep", LastActivityAt, Version,
+        PushBacks, "nextStep", LastActivityAt, StuckWarningSnoozedUntil, Version,
     }.Select(field => $"{field}: $.{field}")) + "}");
 
     public static BsonDocument Create(DealSnapshot deal, long version)
@@ -68,6 +69,7 @@ internal static class DealDocument
             [EnteredStageAt] = BsonValues.From(summary.EnteredStageAt),
             [LastActivityAt] = BsonValues.From(summary.LastActivityAt),
             [PushBacks] = summary.ExpectedClosePushBacks,
+            [StuckWarningSnoozedUntil] = BsonValues.From(summary.StuckWarningSnoozedUntil),
             [Version] = version,
         };
         DealIndexKeys.AddTo(document, summary);
@@ -124,6 +126,8 @@ internal static class DealDocument
         ExpectedClosePushBacks = document[PushBacks].AsInt32,
         NextStep = ToNextStep(document["nextStep"]),
         LastActivityAt = BsonValues.ToDateTimeOffset(document[LastActivityAt]),
+        // Deals saved before snoozing existed lack the field, which reads as null: not snoozed.
+        StuckWarningSnoozedUntil = BsonValues.ToNullableDateTimeOffset(document[StuckWarningSnoozedUntil]),
         Version = document[Version].AsInt64,
     };
 

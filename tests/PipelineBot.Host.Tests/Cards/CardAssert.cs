@@ -62,8 +62,14 @@ internal static class CardAssert
                 CheckInput(element, inputIds);
                 Assert.All(element["choices"]!.AsArray(), c => Assert.False(string.IsNullOrWhiteSpace((string?)c!["title"]) || string.IsNullOrWhiteSpace((string?)c["value"])));
                 break;
-            case "Input.Text":
+            case "Input.Text" or "Input.Number" or "Input.Date":
                 CheckInput(element, inputIds);
+                break;
+            case "Container":
+                Assert.All(element["items"]!.AsArray(), item => CheckElement(item!.AsObject(), inputIds));
+                break;
+            case "ActionSet":
+                Assert.All(element["actions"]!.AsArray(), action => CheckAction(action!.AsObject(), inputIds));
                 break;
             case var other:
                 Assert.Fail($"The cards use no element of type '{other}'.");

@@ -24,6 +24,22 @@ public sealed class ReportPeriodTests
     }
 
     [Fact]
+    public void Containing_Year_RunsFromJanuaryAndNextIsTheYearAfter()
+    {
+        var year = ReportPeriod.Containing(ReportPeriodKind.Year, new DateOnly(2025, 5, 17), Prague);
+
+        Assert.Equal(("2025-01-01..2026-01-01", "2026-01-01..2027-01-01"), (year.ToString(), year.Next().ToString()));
+    }
+
+    [Fact]
+    public void Next_December_IsJanuaryOfTheYearAfter()
+    {
+        var december = ReportPeriod.Containing(ReportPeriodKind.Month, new DateOnly(2025, 12, 31), Prague);
+
+        Assert.Equal("2026-01-01..2026-02-01", december.Next().ToString());
+    }
+
+    [Fact]
     public void Instants_AreMidnightsInTheCompanysZone()
     {
         var quarter = ReportPeriod.Containing(ReportPeriodKind.Quarter, new DateOnly(2025, 5, 17), Prague);

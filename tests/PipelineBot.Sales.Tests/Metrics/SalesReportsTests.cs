@@ -61,6 +61,22 @@ public sealed class SalesReportsTests
     }
 
     [Fact]
+    public async Task ForecastAsync_NextMonth_CountsOnlyTheDealsExpectedThen()
+    {
+        var forecast = await _reports.ForecastAsync(_reports.CurrentPeriod(ReportPeriodKind.Month).Next(), null);
+
+        Assert.Equal(("2025-07-01..2025-08-01", 0, 0m), (forecast.Period.ToString(), forecast.Deals, forecast.WeightedValue));
+    }
+
+    [Fact]
+    public async Task ForecastAsync_ThisYear_CoversEveryQuarter()
+    {
+        var forecast = await _reports.ForecastAsync(ReportPeriodKind.Year, "alice");
+
+        Assert.Equal(("2025-01-01..2026-01-01", 1, 1_600m), (forecast.Period.ToString(), forecast.Deals, forecast.WeightedValue));
+    }
+
+    [Fact]
     public async Task SummarizeAsync_OneRepOrAnotherPipeline()
     {
         var bobs = await _reports.SummarizeAsync("bob");

@@ -56,6 +56,30 @@ public sealed class PipelineWatchTests
         Assert.Equal([AttentionReason.Stuck, AttentionReason.NoNextStep], calls[1].Reasons);
     }
 
+    [Fact]
+    public async Task WhoToCallAsync_Everyone_RanksEveryRepsDeals()
+    {
+        var alices = InProposalFor(5, "alice");
+        var bobs = InProposalFor(6, "bob");
+
+        var calls = await _watch.WhoToCallAsync(null);
+
+        Assert.Equal([bobs.Id, alices.Id], calls.Select(c => c.Deal.Id));
+    }
+
+    [Fact]
+    public async Task AssessAsync_OneDeal_TheSameReasonsAsTheReview()
+    {
+        var stuck = InProposalFor(5, "alice");
+        var lost = new DealBuilder(Now.AddDays(-30), "alice").MoveTo("Proposal").Lose().Build();
+
+        var assessed = await _watch.AssessAsync(stuck.ToSummary());
+
+        Assert.Equal([AttentionReason.Stuck, AttentionReason.NoNextStep], assessed.Reasons);
+        Assert.Equal(TimeSpan.FromDays(4), assessed.Stuck!.Limit.Effective);
+        Assert.Empty((await _watch.AssessAsync(lost.ToSummary())).Reasons);
+    }
+
     private Deal InProposalFor(int days, string owner)
     {
         var deal = new DealBuilder(Now.AddDays(-days - 1), owner).After(1).MoveTo("Proposal").Build();

@@ -98,6 +98,18 @@ public sealed class StuckRuleTests
         Assert.Null(StuckRule.Check(lost.ToSummary(), limit, Epoch.AddDays(30)));
     }
 
+    [Fact]
+    public void Check_SnoozedDeal_IsNotStuckUntilTheSnoozeEnds()
+    {
+        var deal = new DealBuilder(Epoch.AddDays(-1)).At(Epoch).MoveTo("Proposal").Build();
+        deal.SnoozeStuckWarning(Epoch.AddDays(20), Actor.Rep("alice"), Epoch.AddDays(15));
+        var limit = _rule.LimitFor(_proposal, []);
+
+        Assert.Null(StuckRule.Check(deal.ToSummary(), limit, Epoch.AddDays(16)));
+        Assert.Null(StuckRule.Check(deal.ToSummary(), limit, Epoch.AddDays(19.9)));
+        Assert.NotNull(StuckRule.Check(deal.ToSummary(), limit, Epoch.AddDays(20)));
+    }
+
     private static DealSummary InProposalSince(DateTimeOffset at) => new DealBuilder(at.AddDays(-1)).At(at).MoveTo("Proposal").Build().ToSummary();
 
     private static TimeSpan[] Days(params double[] days) => [.. days.Select(TimeSpan.FromDays)];

@@ -31,6 +31,7 @@ public sealed partial class LiteDbDealRepositoryTests
             d.SetExpectedClose(new DateOnly(2025, 5, 1), Alice, Epoch.AddDays(1));
             d.MoveTo("Meeting", TestDeals.Pipeline, Alice, Epoch.AddDays(2));
             d.SetNextStep("demo", new DateOnly(2025, 3, 10), Alice, Epoch.AddDays(2));
+            d.SnoozeStuckWarning(Epoch.AddDays(10), Alice, Epoch.AddDays(3));
             d.AddNote("keen", Alice, Epoch.AddDays(3));
         });
 
