@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using PipelineBot.Host.Tests.Infrastructure;
+using PipelineBot.Host.Tools.Demo;
 using PipelineBot.Host.Tools.Transfer;
 using PipelineBot.Sales.Pipeline;
 using PipelineBot.Sales.Routing;
@@ -40,6 +41,8 @@ internal sealed class SalesStore : IDisposable
         var factory = new SalesRowFactory(Pipelines);
         Import = new SalesCsvImport(Leads, factory, Pipelines, Options.Create(Routing), PipelineOptions, Clock);
         Export = new SalesCsvExport(Leads, Deals);
+        Seeder = new DemoPipelineSeeder(factory, Pipelines, PipelineOptions, Clock);
+        Watch = new PipelineWatch(Deals, Pipelines, PipelineOptions, Clock);
     }
 
     public FakeTimeProvider Clock { get; } = new(Now);
@@ -57,6 +60,10 @@ internal sealed class SalesStore : IDisposable
     public SalesCsvImport Import { get; }
 
     public SalesCsvExport Export { get; }
+
+    public DemoPipelineSeeder Seeder { get; }
+
+    public PipelineWatch Watch { get; }
 
     /// <summary>A path in the store's temp folder.</summary>
     public string File(string name) => _folder.File(name);
