@@ -1,7 +1,14 @@
 using PipelineBot.Host.Endpoints;
 using PipelineBot.Host.Extensions;
+using PipelineBot.Host.Tools;
 using PipelineBot.Runtime.Hosting;
 using PipelineBot.Storage;
+
+// A verb (seed-demo, import, export, help) runs that tool on the bot's configuration and database, then exits.
+if (ToolRequest.IsToolCommandLine(args))
+{
+    return await CommandLineTools.RunAsync(args, ToolConsole.Process);
+}
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Configuration.AddApplicationSettings();
@@ -14,7 +21,8 @@ app.MapMeetingInvites();
 app.MapPipelineApi();
 app.MapHealthChecks("/healthz");
 app.MapGet("/", () => "PipelineBot is running. Point the Bot Framework Emulator at /api/messages.");
-app.Run();
+await app.RunAsync();
+return 0;
 
 /// <summary>The entry point, visible to the functional tests' WebApplicationFactory.</summary>
 public partial class Program;
