@@ -3,6 +3,7 @@ using PipelineBot.Sales;
 using PipelineBot.Sales.Deals;
 using PipelineBot.Sales.Leads;
 using PipelineBot.Sales.Pipeline;
+using PipelineBot.Sales.Qualification;
 
 namespace PipelineBot.Host.Tools.Demo;
 
@@ -127,7 +128,7 @@ internal sealed partial class DemoStory(Random random, SalesPipeline pipeline, s
         }
         return new LeadRow
         {
-            LeadId = NewId(), Company = company, ContactName = $"{first} {last}", Email = Sales.Qualification.EmailAddress.Parse(email),
+            LeadId = NewId(), Company = company, ContactName = $"{first} {last}", Email = EmailAddress.Parse(email),
             ConsentGivenAt = createdAt, Status = LeadStatus.New, CreatedAt = createdAt,
         };
     }

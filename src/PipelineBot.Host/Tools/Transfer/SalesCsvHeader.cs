@@ -24,7 +24,8 @@ public sealed class SalesCsvHeader
             var name = fields[i].Trim();
             if (!SalesCsvColumns.All.Contains(name, StringComparer.OrdinalIgnoreCase))
             {
-                problems.Add(new ImportProblem(1, name, $"is not a column of this format; the columns are {string.Join(", ", SalesCsvColumns.All)}"));
+                var column = name.Length > 0 ? name : $"column {i + 1}";
+                problems.Add(new ImportProblem(1, column, $"is not a column of this format; the columns are {string.Join(", ", SalesCsvColumns.All)}"));
             }
             else if (!positions.TryAdd(name, i))
             {
