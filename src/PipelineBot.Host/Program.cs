@@ -1,8 +1,15 @@
 using PipelineBot.Host.Endpoints;
 using PipelineBot.Host.Extensions;
+using PipelineBot.Host.Tools;
 using PipelineBot.Runtime.Hosting;
 using PipelineBot.Runtime.Hosting.DirectLine;
 using PipelineBot.Storage;
+
+// A verb (seed-demo, import, export, help) runs that tool on the bot's configuration and database, then exits.
+if (ToolRequest.IsToolCommandLine(args))
+{
+    return await CommandLineTools.RunAsync(args, ToolConsole.Process);
+}
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Configuration.AddApplicationSettings();
@@ -17,7 +24,8 @@ app.MapWebChatPage();
 app.MapMeetingInvites();
 app.MapPipelineApi();
 app.MapHealthChecks("/healthz");
-app.Run();
+await app.RunAsync();
+return 0;
 
 /// <summary>The entry point, visible to the functional tests' WebApplicationFactory.</summary>
 public partial class Program;
