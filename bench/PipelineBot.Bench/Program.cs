@@ -47,8 +47,9 @@ try
     using var context = new LiteDbContext(storage);
     await using var writer = new LiteDbWriter(context, storage, clock, NullLogger<LiteDbWriter>.Instance);
     var deals = new LiteDbDealRepository(context, writer);
-    var watch = new PipelineWatch(deals, pipelines, pipelineOptions, clock);
-    var reports = new SalesReports(deals, new LiteDbLeadRepository(context, writer, storage), pipelines, pipelineOptions, clock);
+    var leads = new LiteDbLeadRepository(context, writer, storage);
+    var watch = new PipelineWatch(deals, leads, pipelines, pipelineOptions, clock);
+    var reports = new SalesReports(deals, leads, pipelines, pipelineOptions, clock);
     Console.WriteLine($"Open deals: {(await deals.FindOpenAsync(null)).Count:N0}; stuck: {(await watch.FindStuckAsync(null)).Count:N0}, of them {rep}'s: {(await watch.FindStuckAsync(rep)).Count:N0}.");
     Console.WriteLine();
     Console.WriteLine($"{"query",-44} {"results",8} {"median ms",10} {"p95 ms",8} {"max ms",8}");

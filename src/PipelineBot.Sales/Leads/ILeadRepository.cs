@@ -29,6 +29,12 @@ public interface ILeadRepository
     /// <summary>The leads created from <paramref name="from"/> up to, not including, <paramref name="until"/>, for reports.</summary>
     Task<IReadOnlyList<Lead>> FindCreatedBetweenAsync(DateTimeOffset from, DateTimeOffset until, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The leads that <see cref="Lead.AwaitsOwner"/> whose <see cref="Lead.LastActivityAt"/> is at or before
+    /// <paramref name="quietSince"/>, of one owner or (null) every owner: the candidates for "gone silent".
+    /// </summary>
+    Task<IReadOnlyList<Lead>> FindAwaitingOwnerQuietSinceAsync(DateTimeOffset quietSince, string? ownerRepId, CancellationToken cancellationToken = default);
+
     /// <summary>Saves the lead and its new history entries in one write.</summary>
     Task SaveAsync(Lead lead, CancellationToken cancellationToken = default);
 

@@ -15,7 +15,7 @@ public sealed partial class Lead
         Status = Status, MarkedForNurture = MarkedForNurture, Score = Score, Reasons = _reasons,
         OwnerRepId = OwnerRepId, OwnerAssignedBy = OwnerAssignedBy, OwnerAssignedAt = OwnerAssignedAt,
         DealId = DealId, DemoRequested = DemoRequested, QuoteRequested = QuoteRequested, ErasedAt = ErasedAt,
-        History = [.. _history], Version = Version,
+        History = [.. _history], LastActivityAt = LastActivityAt, AwaitsOwner = AwaitsOwner, Version = Version,
     };
 
     /// <summary>Rebuilds a lead a store read back; refuses data no sequence of verbs could have produced.</summary>

@@ -117,6 +117,19 @@ public sealed partial class Lead
     /// <summary>True once personal data has been erased.</summary>
     public bool IsErased => ErasedAt is not null;
 
+    /// <summary>
+    /// When anything last happened to the lead: the latest status move, answer or interaction, else its creation. Stores
+    /// index it, so "gone silent" is a range query rather than a scan.
+    /// </summary>
+    public DateTimeOffset LastActivityAt =>
+        _history.Select(c => c.At).Concat(_answers.Values.Select(a => a.AnsweredAt)).Append(LastInteractionAt ?? CreatedAt).Append(CreatedAt).Max();
+
+    /// <summary>
+    /// True for a lead a rep holds that is still theirs to work but has no deal yet, e.g. a nurtured MQL or an SQL whose
+    /// deal was never opened: nothing in the pipeline watches it, so it can go quiet unnoticed.
+    /// </summary>
+    public bool AwaitsOwner => OwnerRepId is not null && DealId is null && !IsErased && Status is not (LeadStatus.Cold or LeadStatus.SalesRejected);
+
     /// <summary>True while there is consent to contact the visitor.</summary>
     public bool HasConsent => ConsentGivenAt is not null;
 

@@ -84,6 +84,12 @@ public sealed record LeadSnapshot
     /// <summary>See <see cref="Lead.History"/>; entries numbered 1..n in order.</summary>
     public IReadOnlyList<LeadStatusChange> History { get; init; } = [];
 
+    /// <summary>See <see cref="Lead.LastActivityAt"/>; derived, written for stores to index and ignored on the way back in.</summary>
+    public DateTimeOffset LastActivityAt { get; init; }
+
+    /// <summary>See <see cref="Lead.AwaitsOwner"/>; derived like <see cref="LastActivityAt"/>.</summary>
+    public bool AwaitsOwner { get; init; }
+
     /// <summary>See <see cref="Lead.Version"/>.</summary>
     public long Version { get; init; }
 }

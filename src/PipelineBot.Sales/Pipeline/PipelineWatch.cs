@@ -1,16 +1,18 @@
 using PipelineBot.Sales.Deals;
+using PipelineBot.Sales.Leads;
 using PipelineBot.Sales.Metrics;
 
 namespace PipelineBot.Sales.Pipeline;
 
 /// <summary>
-/// The pipeline checks reps and managers ask for: stuck deals, deals needing attention and who to call today, for
-/// one rep or (null) everyone. Reads through <see cref="IDealRepository"/>, judges with <see cref="StuckRule"/> and
-/// <see cref="DealTriage"/>.
+/// The pipeline checks reps and managers ask for: stuck deals, deals needing attention, who to call today and owned
+/// leads without a deal gone silent, for one rep or (null) everyone. Reads through <see cref="IDealRepository"/> and
+/// <see cref="ILeadRepository"/>, judges with <see cref="StuckRule"/>, <see cref="DealTriage"/> and <see cref="SilentLead"/>.
 /// </summary>
 public sealed class PipelineWatch
 {
     private readonly IDealRepository _deals;
+    private readonly ILeadRepository _leads;
     private readonly PipelineCatalog _pipelines;
     private readonly PipelineOptions _options;
     private readonly StuckRule _rule;
@@ -18,10 +20,10 @@ public sealed class PipelineWatch
     private readonly CompanyClock _clock;
 
     /// <summary>Creates the checks over the store, the configured pipelines and the clock.</summary>
-    public PipelineWatch(IDealRepository deals, PipelineCatalog pipelines, PipelineOptions options, TimeProvider time)
+    public PipelineWatch(IDealRepository deals, ILeadRepository leads, PipelineCatalog pipelines, PipelineOptions options, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(options);
-        (_deals, _pipelines, _options) = (deals, pipelines, options);
+        (_deals, _leads, _pipelines, _options) = (deals, leads, pipelines, options);
         _rule = new StuckRule(options.Stuck);
         _triage = new DealTriage(new DealValuation(pipelines, options.Currency), options.SilentAfter);
         _clock = new CompanyClock(time, TimeZoneInfo.FindSystemTimeZoneById(options.TimeZone));
@@ -45,6 +47,19 @@ public sealed class PipelineWatch
             stuck.AddRange(candidates.Select(deal => StuckRule.Check(deal, limit, now)).OfType<StuckDeal>());
         }
         return [.. stuck.OrderByDescending(s => s.InStage - s.Limit.Effective!.Value).ThenBy(s => s.Deal.Id)];
+    }
+
+    /// <summary>
+    /// The leads a rep holds without a deal that have been quiet for <see cref="PipelineOptions.SilentAfter"/>, quietest
+    /// first: no deal watches them, so without this they would drop out of sight. The store is asked only for leads
+    /// quiet since then, like <see cref="FindStuckAsync"/>.
+    /// </summary>
+    public async Task<IReadOnlyList<SilentLead>> FindSilentLeadsAsync(string? ownerRepId, CancellationToken cancellationToken = default)
+    {
+        var now = _clock.Now();
+        var candidates = await _leads.FindAwaitingOwnerQuietSinceAsync(now - _options.SilentAfter, ownerRepId, cancellationToken);
+        return [.. candidates.Select(lead => SilentLead.Check(lead, _options.SilentAfter, now)).OfType<SilentLead>()
+            .OrderByDescending(s => s.QuietFor).ThenBy(s => s.LeadId)];
     }
 
     /// <summary>Every open deal checked against every rule (<see cref="DealTriage.Assess"/>), those needing attention only.</summary>

@@ -21,6 +21,15 @@ internal static class LeadDocument
     public const string Version = "version";
     public const string HistoryCount = "historyCount";
 
+    /// <summary>
+    /// The last activity, as <see cref="IndexKeys.Ticks"/>, of a lead that <see cref="Lead.AwaitsOwner"/>; null for any
+    /// other, so a range over it reads only the leads that can go silent.
+    /// </summary>
+    public const string QuietSince = "quietSince";
+
+    /// <summary>Owner, then <see cref="QuietSince"/>; null like it.</summary>
+    public const string OwnerQuietSince = "ownerQuietSince";
+
     public static BsonDocument Create(LeadSnapshot lead, long version) => new()
     {
         ["_id"] = lead.Id,
@@ -55,8 +64,20 @@ internal static class LeadDocument
         ["quoteRequested"] = lead.QuoteRequested,
         ["erasedAt"] = BsonValues.From(lead.ErasedAt),
         [HistoryCount] = lead.History.Count,
+        [QuietSince] = lead.AwaitsOwner ? IndexKeys.Ticks(lead.LastActivityAt) : BsonValue.Null,
+        [OwnerQuietSince] = lead.AwaitsOwner ? IndexKeys.Join(lead.OwnerRepId!, IndexKeys.Ticks(lead.LastActivityAt)) : BsonValue.Null,
         [Version] = version,
     };
+
+    /// <summary>
+    /// The key range of leads awaiting their owner whose last activity is at or before the time, for everyone or one
+    /// owner. Every key sorts at or after the empty prefix and null below it, so other leads stay out.
+    /// </summary>
+    public static (string Field, string From, string To) QuietSinceRange(DateTimeOffset quietSince, string? ownerRepId)
+    {
+        var (field, prefix) = ownerRepId is null ? (QuietSince, string.Empty) : (OwnerQuietSince, IndexKeys.Join(ownerRepId, string.Empty));
+        return (field, prefix, prefix + IndexKeys.Ticks(quietSince));
+    }
 
     public static LeadSnapshot ToSnapshot(BsonDocument document, IReadOnlyList<LeadStatusChange> history) => new()
     {

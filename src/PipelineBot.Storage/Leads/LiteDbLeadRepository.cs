@@ -106,6 +106,21 @@ public sealed partial class LiteDbLeadRepository : ILeadRepository
     }
 
     /// <inheritdoc />
+    public Task<IReadOnlyList<Lead>> FindAwaitingOwnerQuietSinceAsync(DateTimeOffset quietSince, string? ownerRepId, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var query = AwaitingOwnerQuietSince(quietSince, ownerRepId);
+        return Task.FromResult<IReadOnlyList<Lead>>(_context.Read(() => query.ToEnumerable().Select(Load).ToList()));
+    }
+
+    /// <summary>The silent-lead candidate query, a range on one composite index; exposed so a test can check its plan.</summary>
+    internal ILiteQueryable<BsonDocument> AwaitingOwnerQuietSince(DateTimeOffset quietSince, string? ownerRepId)
+    {
+        var (field, from, to) = LeadDocument.QuietSinceRange(quietSince, ownerRepId);
+        return _leads.Query().Where(Query.Between(field, from, to));
+    }
+
+    /// <inheritdoc />
     public Task<string?> GetLastRoundRobinRepIdAsync(CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
@@ -123,6 +138,8 @@ public sealed partial class LiteDbLeadRepository : ILeadRepository
         leads.EnsureIndex(LeadDocument.CompanyDomain);
         leads.EnsureIndex(LeadDocument.OwnerRepId);
         leads.EnsureIndex(LeadDocument.CreatedAt);
+        leads.EnsureIndex(LeadDocument.QuietSince);
+        leads.EnsureIndex(LeadDocument.OwnerQuietSince);
         database.GetCollection(HistoryCollectionName).EnsureIndex(LeadHistoryDocument.LeadId);
         database.GetCollection(HistoryCollectionName).EnsureIndex(LeadHistoryDocument.At);
     }

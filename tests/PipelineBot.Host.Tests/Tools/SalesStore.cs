@@ -42,7 +42,7 @@ internal sealed class SalesStore : IDisposable
         Import = new SalesCsvImport(Leads, factory, Pipelines, Options.Create(Routing), PipelineOptions, Clock);
         Export = new SalesCsvExport(Leads, Deals);
         Seeder = new DemoPipelineSeeder(factory, Pipelines, PipelineOptions, Clock);
-        Watch = new PipelineWatch(Deals, Pipelines, PipelineOptions, Clock);
+        Watch = new PipelineWatch(Deals, Leads, Pipelines, PipelineOptions, Clock);
     }
 
     public FakeTimeProvider Clock { get; } = new(Now);

@@ -34,6 +34,10 @@ internal sealed class InMemoryLeadRepository : ILeadRepository
     public Task<IReadOnlyList<Lead>> FindCreatedBetweenAsync(DateTimeOffset from, DateTimeOffset until, CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<Lead>>([.. _leads.Values.Where(s => s.CreatedAt >= from && s.CreatedAt < until).Select(Lead.FromSnapshot)]);
 
+    public Task<IReadOnlyList<Lead>> FindAwaitingOwnerQuietSinceAsync(DateTimeOffset quietSince, string? ownerRepId, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<Lead>>([.. _leads.Values.Select(Lead.FromSnapshot)
+            .Where(l => l.AwaitsOwner && l.LastActivityAt <= quietSince && (ownerRepId is null || l.OwnerRepId == ownerRepId))]);
+
     public Task SaveAsync(Lead lead, CancellationToken cancellationToken = default) => SaveQualificationAsync(lead, null, cancellationToken);
 
     public Task SaveBatchAsync(IReadOnlyCollection<Lead> leads, IReadOnlyCollection<Deal> deals, CancellationToken cancellationToken = default)

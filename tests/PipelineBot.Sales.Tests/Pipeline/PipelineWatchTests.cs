@@ -2,6 +2,7 @@ using Microsoft.Extensions.Time.Testing;
 using PipelineBot.Sales.Deals;
 using PipelineBot.Sales.Pipeline;
 using PipelineBot.Sales.Tests.Deals;
+using PipelineBot.Sales.Tests.Leads;
 
 namespace PipelineBot.Sales.Tests.Pipeline;
 
@@ -10,13 +11,14 @@ public sealed class PipelineWatchTests
 {
     private static readonly DateTimeOffset Now = new(2025, 3, 20, 12, 0, 0, TimeSpan.Zero);
     private readonly InMemoryDealRepository _deals = new();
+    private readonly InMemoryLeadRepository _leads = new();
     private readonly PipelineWatch _watch;
 
     public PipelineWatchTests()
     {
         var options = TestPipelines.Options();
         options.TimeZone = "UTC";
-        _watch = new PipelineWatch(_deals, new PipelineCatalog(options), options, new FakeTimeProvider(Now));
+        _watch = new PipelineWatch(_deals, _leads, new PipelineCatalog(options), options, new FakeTimeProvider(Now));
         // Five finished deals that spent 1 day in Contact and 2 in Proposal: limits of 2 and 4 days.
         for (var i = 0; i < 5; i++)
         {

@@ -154,7 +154,7 @@ public sealed partial class LiteDbDealRepositoryTests
         var stuck = await StoreAsync("alice", Epoch, d => d.MoveTo("Proposal", TestDeals.Pipeline, Alice, now.AddDays(-5)));
         await StoreAsync("alice", Epoch, d => d.MoveTo("Proposal", TestDeals.Pipeline, Alice, now.AddDays(-3)));
         var options = TestDeals.Options();
-        var watch = new PipelineWatch(_deals, new PipelineCatalog(options), options, new FakeTimeProvider(now));
+        var watch = new PipelineWatch(_deals, _leads, new PipelineCatalog(options), options, new FakeTimeProvider(now));
 
         var found = Assert.Single(await watch.FindStuckAsync("alice"));
 
