@@ -73,6 +73,14 @@ internal sealed class PipelineFixture : IAsyncDisposable
     public async Task<Deal> ReloadAsync(Deal deal) =>
         await Host.Service<IDealRepository>().GetAsync(deal.Id) ?? throw new InvalidOperationException($"Deal {deal.Id} is gone.");
 
+    /// <summary>Saves an SQL lead the owner holds whose deal was never opened, qualified on the given day at 09:00 UTC.</summary>
+    public async Task<Lead> SaveLeadWithoutDealAsync(string company, string owner, int month, int day)
+    {
+        var lead = Seed.QualifiedLead(Host, company, owner, Day(month, day));
+        await Host.Service<ILeadRepository>().SaveAsync(lead);
+        return lead;
+    }
+
     public ValueTask DisposeAsync() => Host.DisposeAsync();
 
     private async Task SeedAsync()
@@ -112,13 +120,19 @@ internal sealed class PipelineFixture : IAsyncDisposable
             _pipeline = host.Service<PipelineCatalog>().Default;
             _owner = Actor.Rep(owner);
             _now = openedAt;
-            Lead = Lead.Start(Guid.NewGuid(), new VisitorKey("webchat", $"seed-{company}"), openedAt);
-            Lead.GiveConsent(openedAt);
-            Lead.RecordInteraction(openedAt);
-            Lead.RecordAnswer(host.Service<QualificationScript>().Find("company")!, company, company, openedAt);
-            Lead.Qualify(LeadStatus.Sql, LeadScore.Zero, ["seeded"], Actor.System, openedAt);
-            Lead.AssignOwner(owner, AssignmentMethod.RoundRobin, openedAt);
+            Lead = QualifiedLead(host, company, owner, openedAt);
             Deal = Deal.Open(Guid.NewGuid(), Lead, _pipeline, Actor.System, openedAt);
+        }
+
+        public static Lead QualifiedLead(BotTestHost host, string company, string owner, DateTimeOffset at)
+        {
+            var lead = Lead.Start(Guid.NewGuid(), new VisitorKey("webchat", $"seed-{company}"), at);
+            lead.GiveConsent(at);
+            lead.RecordInteraction(at);
+            lead.RecordAnswer(host.Service<QualificationScript>().Find("company")!, company, company, at);
+            lead.Qualify(LeadStatus.Sql, LeadScore.Zero, ["seeded"], Actor.System, at);
+            lead.AssignOwner(owner, AssignmentMethod.RoundRobin, at);
+            return lead;
         }
 
         public Lead Lead { get; }

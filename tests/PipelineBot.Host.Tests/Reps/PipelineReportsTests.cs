@@ -22,6 +22,22 @@ public sealed class PipelineReportsTests
     }
 
     [Fact]
+    public async Task Stuck_RepWithQuietLeads_ListsHerLeadsGoneQuietNotAnotherReps()
+    {
+        await using var fixture = await PipelineFixture.StartAsync();
+        await fixture.SaveLeadWithoutDealAsync("Soylent", "anna", 11, 1);
+        await fixture.SaveLeadWithoutDealAsync("Tyrell", "anna", 11, 20);
+        await fixture.SaveLeadWithoutDealAsync("Cyberdyne", "ben", 10, 1);
+
+        var reply = await fixture.Anna().AskAsync("which deals are stuck?");
+
+        Assert.Equal(
+            "Stuck deals: 1. Each has sat in its stage longer than the stage allows.\n\nLeads gone quiet (owned, no deal yet):\n• Soylent, quiet for 23 days",
+            reply.Text);
+        Assert.Single(reply.Card().Rows());
+    }
+
+    [Fact]
     public async Task Stuck_Manager_EveryRepsLongestPastTheLimitFirst()
     {
         await using var fixture = await PipelineFixture.StartAsync();

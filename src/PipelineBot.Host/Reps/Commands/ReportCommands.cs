@@ -29,17 +29,18 @@ public sealed class ReportCommands(
     // Metrics are measured by quarter: a month holds too few closed deals for a rate to mean much.
     private const ReportPeriodKind MetricsPeriod = ReportPeriodKind.Quarter;
 
-    /// <summary>The stuck deals, longest past their limit first, each with why.</summary>
+    /// <summary>The stuck deals, longest past their limit first, each with why; then the owned leads without a deal gone quiet.</summary>
     public async Task<Activity> StuckAsync(Asker asker, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(asker);
         var stuck = await watch.FindStuckAsync(asker.OwnerRepId, cancellationToken);
+        var quiet = QuietLeads(await watch.FindSilentLeadsAsync(asker.OwnerRepId, cancellationToken), asker.SeesEveryone);
         if (stuck.Count == 0)
         {
-            return Say(asker.SeesEveryone ? "reps.stuck.none.manager" : "reps.stuck.none.rep");
+            return MessageFactory.Text(text.ForReps(asker.SeesEveryone ? "reps.stuck.none.manager" : "reps.stuck.none.rep") + quiet);
         }
         var card = listCard.Build(text.ForReps("cards.report.stuck"), [.. stuck.Select(s => (s.Deal, s.Describe(), true))], asker.SeesEveryone);
-        return MessageFactory.Attachment(card, text.ForReps("reps.stuck.some", ("count", format.Number(stuck.Count))));
+        return MessageFactory.Attachment(card, text.ForReps("reps.stuck.some", ("count", format.Number(stuck.Count))) + quiet);
     }
 
     /// <summary>The deals to call about today, most urgent first, each with every reason.</summary>
@@ -151,6 +152,13 @@ public sealed class ReportCommands(
         return MessageFactory.Text(reps == 1 ? answer
             : $"{answer} {text.ForReps("reps.ideal.perRep", ("perRep", format.Number(ideal.LeadsPerRep)), ("per", per), ("reps", format.Number(reps)))}");
     }
+
+    // A lead has no list card with buttons as a deal has, so the quiet ones follow the stuck deals as lines of text.
+    private string QuietLeads(IReadOnlyList<SilentLead> leads, bool withOwner) => leads.Count == 0 ? string.Empty
+        : "\n\n" + text.ForReps("reps.stuck.quiet.title") + string.Concat(leads.Select(lead => "\n" + text.ForReps(
+            withOwner ? "reps.stuck.quiet.owned" : "reps.stuck.quiet.lead",
+            ("lead", format.DealName(lead.Company ?? lead.Name)), ("owner", format.Person(lead.OwnerRepId)),
+            ("days", format.Number(Math.Floor((decimal)lead.QuietFor.TotalDays))))));
 
     private Activity Say(string key, params (string Name, string Value)[] values) => MessageFactory.Text(text.ForReps(key, values));
 }
